@@ -1,0 +1,1 @@
+package roundtable; public class Main { public static void main(String[] a) {} }

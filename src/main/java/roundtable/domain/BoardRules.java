@@ -1,0 +1,102 @@
+package roundtable.domain;
+
+import static roundtable.domain.Decision.accept;
+import static roundtable.domain.Decision.reject;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The rules of the shared board: what may be posted in a phase, by whom, and who may change it. */
+final class BoardRules {
+
+    private BoardRules() {
+    }
+
+    static Decision add(SessionState state, String authorId, Command.AddCard add, long now) {
+        Phase phase = state.phase();
+        if (add.kind() == null) {
+            return reject(Reason.BAD_REQUEST, "kind is required; this phase accepts " + accepted(phase) + ".");
+        }
+        if (!phase.accepts(add.kind())) {
+            return reject(Reason.INVALID_STATE, "'" + phase.name() + "' takes " + accepted(phase)
+                    + ", not " + add.kind() + " cards.");
+        }
+        Optional<String> problem = Limits.problem("text", add.text(), Limits.CARD_TEXT)
+                .or(() -> add.column() == null ? Optional.empty() : Limits.problem("column", add.column(), Limits.COLUMN));
+        if (problem.isPresent()) {
+            return reject(Reason.BAD_REQUEST, problem.get());
+        }
+        Optional<String> posterProblem = posterProblem(state, phase, authorId);
+        if (posterProblem.isPresent()) {
+            return reject(Reason.INVALID_STATE, posterProblem.get());
+        }
+        String cardId = "c" + (state.cardsCreated() + 1);
+        String column = add.column() == null ? null : Limits.oneLine(add.column());
+        Card card = new Card(cardId, add.kind(), add.text().strip(), authorId, phase.id(), column,
+                Boolean.TRUE.equals(add.offRecord()));
+        return accept(new Event.CardAdded(card, now));
+    }
+
+    static Decision edit(SessionState state, String actorId, Command.EditCard edit, long now) {
+        Optional<Card> card = findCard(state, edit.cardId());
+        if (card.isEmpty()) {
+            return missing(edit.cardId());
+        }
+        if (!mayChange(state, actorId, card.get())) {
+            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can edit it.");
+        }
+        Optional<String> problem = Limits.problem("text", edit.text(), Limits.CARD_TEXT);
+        if (problem.isPresent()) {
+            return reject(Reason.BAD_REQUEST, problem.get());
+        }
+        return accept(new Event.CardEdited(card.get().id(), edit.text().strip(), now));
+    }
+
+    static Decision remove(SessionState state, String actorId, Command.RemoveCard remove, long now) {
+        Optional<Card> card = findCard(state, remove.cardId());
+        if (card.isEmpty()) {
+            return missing(remove.cardId());
+        }
+        if (!mayChange(state, actorId, card.get())) {
+            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can remove it.");
+        }
+        return accept(new Event.CardRemoved(card.get().id(), now));
+    }
+
+    private static Optional<String> posterProblem(SessionState state, Phase phase, String authorId) {
+        String presenterId = state.presenterId();
+        return switch (phase.whoMayPost()) {
+            case ALL -> Optional.empty();
+            case PRESENTER -> presenterId == null
+                    ? Optional.of("In '" + phase.name() + "' only the presenter posts, and nobody presents yet;"
+                            + " the facilitator picks the presenter first.")
+                    : presenterId.equals(authorId) ? Optional.empty()
+                    : Optional.of("In '" + phase.name() + "' only the presenter posts.");
+            case OTHERS -> authorId.equals(presenterId)
+                    ? Optional.of("In '" + phase.name() + "' the others write for the presenter; the presenter listens.")
+                    : Optional.empty();
+        };
+    }
+
+    private static boolean mayChange(SessionState state, String actorId, Card card) {
+        return card.authorId().equals(actorId)
+                || state.participant(actorId).map(p -> p.role() == Role.FACILITATOR).orElse(false);
+    }
+
+    private static Optional<Card> findCard(SessionState state, String cardId) {
+        return cardId == null ? Optional.empty() : state.card(cardId);
+    }
+
+    private static Decision missing(String cardId) {
+        return reject(Reason.NOT_FOUND, cardId == null ? "cardId is required."
+                : "There is no card '" + cardId + "' on this board; it may have been removed.");
+    }
+
+    private static String accepted(Phase phase) {
+        if (phase.cardKinds().isEmpty()) {
+            return "no cards";
+        }
+        return phase.cardKinds().stream().map(CardKind::toString).sorted()
+                .collect(Collectors.joining(", ")) + " cards";
+    }
+}

@@ -1,0 +1,38 @@
+package roundtable.domain;
+
+/** What someone asks the session to do. The decider turns a command into events or a rejection. */
+public sealed interface Command {
+
+    /** Issued by the server when a session is created. */
+    record CreateSession(String sessionId, String title, Protocol protocol, String groupId,
+                         String facilitatorId, String facilitatorName) implements Command {
+    }
+
+    /** Issued by the server once an invite (or a group membership) has been checked. */
+    record Join(String participantId, String name, Role role) implements Command {
+    }
+
+    record NextPhase() implements Command {
+    }
+
+    record PreviousPhase() implements Command {
+    }
+
+    record GoToPhase(String phaseId) implements Command {
+    }
+
+    record SetPresenter(String participantId) implements Command {
+    }
+
+    record AddCard(CardKind kind, String text, String column, Boolean offRecord) implements Command {
+    }
+
+    record EditCard(String cardId, String text) implements Command {
+    }
+
+    record RemoveCard(String cardId) implements Command {
+    }
+
+    record EndSession() implements Command {
+    }
+}

@@ -1,0 +1,135 @@
+package roundtable.domain;
+
+import static roundtable.domain.Decision.accept;
+import static roundtable.domain.Decision.reject;
+
+import java.util.Optional;
+
+/**
+ * The rules of a session: given its state, who asks and what, decide which events happen.
+ * Deterministic: the time comes in as {@code now} (epoch ms), ids come in with the command or are
+ * derived from the state.
+ */
+public final class Decider {
+
+    private Decider() {
+    }
+
+    public static Decision decide(SessionState state, Actor actor, Command command, long now) {
+        if (command instanceof Command.CreateSession create) {
+            return create(state, actor, create, now);
+        }
+        if (!state.exists()) {
+            return reject(Reason.NOT_FOUND, "There is no such session.");
+        }
+        if (state.ended()) {
+            return reject(Reason.INVALID_STATE, "The session has ended; nothing on it can change any more.");
+        }
+        Optional<Decision.Rejected> denied = Permissions.check(state, actor, command);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        String actorId = actor instanceof Actor.Member member ? member.participantId() : null;
+        if (command instanceof Command.Join join) {
+            return join(state, join, now);
+        }
+        if (command instanceof Command.NextPhase) {
+            return moveTo(state, state.phaseIndex() + 1, now);
+        }
+        if (command instanceof Command.PreviousPhase) {
+            return moveTo(state, state.phaseIndex() - 1, now);
+        }
+        if (command instanceof Command.GoToPhase go) {
+            return goTo(state, go, now);
+        }
+        if (command instanceof Command.SetPresenter set) {
+            return setPresenter(state, set, now);
+        }
+        if (command instanceof Command.AddCard add) {
+            return BoardRules.add(state, actorId, add, now);
+        }
+        if (command instanceof Command.EditCard edit) {
+            return BoardRules.edit(state, actorId, edit, now);
+        }
+        if (command instanceof Command.RemoveCard remove) {
+            return BoardRules.remove(state, actorId, remove, now);
+        }
+        if (command instanceof Command.EndSession) {
+            return accept(new Event.SessionEnded(now));
+        }
+        throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
+    }
+
+    private static Decision create(SessionState state, Actor actor, Command.CreateSession create, long now) {
+        if (state.exists()) {
+            return reject(Reason.INVALID_STATE, "This session exists already.");
+        }
+        Optional<Decision.Rejected> denied = Permissions.check(state, actor, create);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
+        Optional<String> problem = Limits.problem("title", create.title(), Limits.TITLE)
+                .or(() -> Limits.problem("facilitatorName", create.facilitatorName(), Limits.NAME));
+        if (problem.isPresent()) {
+            return reject(Reason.BAD_REQUEST, problem.get());
+        }
+        return accept(
+                new Event.SessionCreated(create.sessionId(), Limits.oneLine(create.title()), create.protocol(),
+                        create.groupId(), now),
+                new Event.ParticipantJoined(create.facilitatorId(), Limits.oneLine(create.facilitatorName()),
+                        Role.FACILITATOR, now));
+    }
+
+    private static Decision join(SessionState state, Command.Join join, long now) {
+        Optional<String> problem = Limits.problem("name", join.name(), Limits.NAME);
+        if (problem.isPresent()) {
+            return reject(Reason.BAD_REQUEST, problem.get());
+        }
+        if (state.participant(join.participantId()).isPresent()) {
+            return reject(Reason.INVALID_STATE, "This participant has joined already.");
+        }
+        if (join.role() == Role.FACILITATOR && state.facilitator().isPresent()) {
+            return reject(Reason.INVALID_STATE, "The session has a facilitator; hand the role over instead.");
+        }
+        return accept(new Event.ParticipantJoined(join.participantId(), Limits.oneLine(join.name()), join.role(), now));
+    }
+
+    private static Decision moveTo(SessionState state, int index, long now) {
+        Protocol protocol = state.protocol();
+        if (index > protocol.lastIndex()) {
+            return reject(Reason.INVALID_STATE, "'" + state.phase().name()
+                    + "' is the last phase; end the session when the group is done.");
+        }
+        if (index < 0) {
+            return reject(Reason.INVALID_STATE, "'" + state.phase().name() + "' is the first phase; there is no phase before it.");
+        }
+        return accept(new Event.PhaseChanged(index, protocol.phase(index).id(), now));
+    }
+
+    private static Decision goTo(SessionState state, Command.GoToPhase go, long now) {
+        if (go.phaseId() == null) {
+            return reject(Reason.BAD_REQUEST, "phaseId is required.");
+        }
+        Optional<Integer> index = state.protocol().indexOf(go.phaseId());
+        if (index.isEmpty()) {
+            return reject(Reason.NOT_FOUND, "This protocol has no phase '" + go.phaseId() + "'; its phases are "
+                    + String.join(", ", state.protocol().phases().stream().map(Phase::id).toList()) + ".");
+        }
+        if (index.get() == state.phaseIndex()) {
+            return reject(Reason.INVALID_STATE, "The session is in '" + state.phase().name() + "' already.");
+        }
+        return moveTo(state, index.get(), now);
+    }
+
+    private static Decision setPresenter(SessionState state, Command.SetPresenter set, long now) {
+        Optional<Participant> presenter = set.participantId() == null ? Optional.empty()
+                : state.participant(set.participantId());
+        if (presenter.isEmpty()) {
+            return reject(Reason.NOT_FOUND, "participantId must name someone in this session.");
+        }
+        if (presenter.get().role() == Role.OBSERVER) {
+            return reject(Reason.INVALID_STATE, "An observer cannot present; pick a participant.");
+        }
+        return accept(new Event.PresenterSet(presenter.get().id(), now));
+    }
+}

@@ -1,0 +1,62 @@
+package roundtable.domain;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may issue which command, as a table. Finer rules that depend on the board (who may edit a
+ * card, who may post in a phase) live with those rules.
+ */
+final class Permissions {
+
+    enum Who {
+        /** Only the server, after checking an invite or creating the session. */
+        SERVER,
+        FACILITATOR,
+        /** Facilitator or participant; observers watch. */
+        CONTRIBUTOR
+    }
+
+    static final Map<Class<? extends Command>, Who> REQUIRED = Map.of(
+            Command.CreateSession.class, Who.SERVER,
+            Command.Join.class, Who.SERVER,
+            Command.NextPhase.class, Who.FACILITATOR,
+            Command.PreviousPhase.class, Who.FACILITATOR,
+            Command.GoToPhase.class, Who.FACILITATOR,
+            Command.SetPresenter.class, Who.FACILITATOR,
+            Command.EndSession.class, Who.FACILITATOR,
+            Command.AddCard.class, Who.CONTRIBUTOR,
+            Command.EditCard.class, Who.CONTRIBUTOR,
+            Command.RemoveCard.class, Who.CONTRIBUTOR);
+
+    private Permissions() {
+    }
+
+    static Optional<Decision.Rejected> check(SessionState state, Actor actor, Command command) {
+        Who required = REQUIRED.get(command.getClass());
+        if (actor instanceof Actor.Server) {
+            return required == Who.SERVER ? Optional.empty()
+                    : denied("Only a person in the session can do this.");
+        }
+        if (required == Who.SERVER) {
+            return denied("Only the server can do this.");
+        }
+        String participantId = ((Actor.Member) actor).participantId();
+        Optional<Participant> participant = state.participant(participantId);
+        if (participant.isEmpty()) {
+            return denied("You are not a participant of this session.");
+        }
+        Role role = participant.get().role();
+        if (required == Who.FACILITATOR && role != Role.FACILITATOR) {
+            return denied("Only the facilitator can do this.");
+        }
+        if (required == Who.CONTRIBUTOR && role == Role.OBSERVER) {
+            return denied("Observers follow the session but do not change the board.");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Decision.Rejected> denied(String message) {
+        return Optional.of(new Decision.Rejected(Reason.FORBIDDEN, message));
+    }
+}

@@ -1,0 +1,84 @@
+package roundtable.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a session is at one moment, rebuilt by applying its events in order. Immutable: the
+ * evolver returns a new state for each event.
+ *
+ * @param cardsCreated how many cards were ever added, which numbers the next card deterministically
+ * @param endedAt      epoch ms when the session ended, or null while it runs
+ */
+public record SessionState(
+        String sessionId,
+        String title,
+        Protocol protocol,
+        String groupId,
+        long createdAt,
+        int phaseIndex,
+        String presenterId,
+        List<Participant> participants,
+        List<Card> cards,
+        int cardsCreated,
+        Long endedAt) {
+
+    public SessionState {
+        participants = List.copyOf(participants);
+        cards = List.copyOf(cards);
+    }
+
+    /** Before the first event: no session yet. */
+    public static SessionState initial() {
+        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, null);
+    }
+
+    public boolean exists() {
+        return sessionId != null;
+    }
+
+    public boolean ended() {
+        return endedAt != null;
+    }
+
+    public Phase phase() {
+        return protocol.phase(phaseIndex);
+    }
+
+    public Optional<Participant> participant(String participantId) {
+        return participants.stream().filter(p -> p.id().equals(participantId)).findFirst();
+    }
+
+    public Optional<Card> card(String cardId) {
+        return cards.stream().filter(c -> c.id().equals(cardId)).findFirst();
+    }
+
+    public Optional<Participant> facilitator() {
+        return participants.stream().filter(p -> p.role() == Role.FACILITATOR).findFirst();
+    }
+
+    SessionState withPhaseIndex(int index) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, index, presenterId,
+                participants, cards, cardsCreated, endedAt);
+    }
+
+    SessionState withPresenter(String participantId) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, participantId,
+                participants, cards, cardsCreated, endedAt);
+    }
+
+    SessionState withParticipants(List<Participant> newParticipants) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                newParticipants, cards, cardsCreated, endedAt);
+    }
+
+    SessionState withCards(List<Card> newCards, int newCardsCreated) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                participants, newCards, newCardsCreated, endedAt);
+    }
+
+    SessionState withEndedAt(long at) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, at);
+    }
+}
