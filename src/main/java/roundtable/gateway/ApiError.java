@@ -1,0 +1,59 @@
+package roundtable.gateway;
+
+import io.vertx.core.eventbus.ReplyException;
+import roundtable.room.RoomFailure;
+
+/**
+ * A request that cannot be served, with the status, the contract's error code and a message that
+ * says what was wrong and how to put it right. Thrown or failed into a future; the router's failure
+ * handler turns it into {@code {"error":{"code","message"}}}.
+ */
+public final class ApiError extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public ApiError(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, "bad-request", message);
+    }
+
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, "unauthorized", message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, "forbidden", message);
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(404, "not-found", message);
+    }
+
+    /** A room's refusal, in the contract's terms. */
+    public static Throwable fromRoom(Throwable failure) {
+        if (!(failure instanceof ReplyException reply)) {
+            return failure;
+        }
+        return switch (reply.failureCode()) {
+            case 400 -> badRequest(reply.getMessage());
+            case 403 -> forbidden(reply.getMessage());
+            case RoomFailure.NOT_FOUND -> notFound("There is no such session.");
+            case 409 -> new ApiError(409, "invalid-state", reply.getMessage());
+            default -> new ApiError(503, "unavailable", "The session cannot be reached right now; try again in a moment.");
+        };
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,94 @@
+package roundtable.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import roundtable.config.Config;
+import roundtable.room.Rooms;
+import roundtable.store.ProtocolCatalog;
+import roundtable.store.SessionRecords;
+import roundtable.wire.Json;
+
+/** The way in: HTTP routes, the session WebSocket and the browser client. One instance per core. */
+public final class HttpGateway extends VerticleBase {
+
+    static final int MAX_MESSAGE_BYTES = 64 * 1024;
+
+    private final Config config;
+    private final Pool pool;
+    private final ProtocolCatalog protocols;
+
+    public HttpGateway(Config config, Pool pool, ProtocolCatalog protocols) {
+        this.config = config;
+        this.pool = pool;
+        this.protocols = protocols;
+    }
+
+    @Override
+    public Future<?> start() {
+        SessionRecords records = new SessionRecords(pool);
+        Rooms rooms = new Rooms(vertx);
+        SessionRoutes sessions = new SessionRoutes(protocols, records, rooms);
+        Origins origins = new Origins(config.allowedOrigins());
+
+        Router router = Router.router(vertx);
+        router.route().handler(this::baseHeaders);
+        router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_MESSAGE_BYTES));
+        router.get("/health").handler(this::health);
+        router.get("/api/protocols").handler(this::protocols);
+        router.post("/api/sessions").handler(sessions::create);
+        router.post("/api/sessions/:id/participants").handler(sessions::join);
+        router.get("/api/sessions/:id/recap").handler(sessions::recap);
+        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
+        router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
+        router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
+        router.route().handler(StaticHandler.create("web"));
+        router.route().failureHandler(Replies::failure);
+        router.route().last().handler(ctx -> ctx.fail(404));
+
+        HttpServerOptions options = new HttpServerOptions()
+                .setMaxWebSocketFrameSize(MAX_MESSAGE_BYTES)
+                .setMaxWebSocketMessageSize(MAX_MESSAGE_BYTES)
+                .setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false);
+        return vertx.createHttpServer(options).requestHandler(router).listen(config.port());
+    }
+
+    private void baseHeaders(RoutingContext ctx) {
+        ctx.response()
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer");
+        ctx.next();
+    }
+
+    private void health(RoutingContext ctx) {
+        pool.query("SELECT 1").execute()
+                .onSuccess(rows -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode().put("status", "up")))
+                .onFailure(failure -> Replies.json(ctx, 503, Json.MAPPER.createObjectNode()
+                        .put("status", "down").put("reason", "the database does not answer")));
+    }
+
+    private void protocols(RoutingContext ctx) {
+        Replies.json(ctx, 200, Json.MAPPER.valueToTree(protocols.all()));
+    }
+
+    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms) {
+        if (!origins.permits(ctx.request())) {
+            Replies.error(ctx, 403, "forbidden", "WebSockets may only be opened from this server's own pages.");
+            return;
+        }
+        if (!ctx.request().canUpgradeToWebSocket()) {
+            Replies.error(ctx, 400, "bad-request", "This address speaks WebSocket only; open it with a WebSocket client.");
+            return;
+        }
+        String sessionId = ctx.pathParam("id");
+        ctx.request().toWebSocket()
+                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms))
+                .onFailure(ctx::fail);
+    }
+}

@@ -1,0 +1,30 @@
+package roundtable.gateway;
+
+import io.vertx.core.http.HttpServerRequest;
+import java.util.List;
+
+/**
+ * Which web pages may open a WebSocket. Browsers always send {@code Origin} on a WebSocket
+ * handshake, so a page of another site is refused before the upgrade; clients that are not
+ * browsers send none and are judged by their token alone.
+ */
+final class Origins {
+
+    private final List<String> allowed;
+
+    Origins(List<String> allowed) {
+        this.allowed = allowed;
+    }
+
+    boolean permits(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        if (!allowed.isEmpty()) {
+            return allowed.contains(origin);
+        }
+        String host = request.getHeader("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+}

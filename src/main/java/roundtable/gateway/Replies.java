@@ -1,0 +1,53 @@
+package roundtable.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.ext.web.RoutingContext;
+import java.io.UncheckedIOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import roundtable.wire.Json;
+
+/** JSON answers, including the one shape every error takes. */
+final class Replies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
+
+    private Replies() {
+    }
+
+    static void json(RoutingContext ctx, int status, JsonNode body) {
+        try {
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", "application/json; charset=utf-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(Json.MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void error(RoutingContext ctx, int status, String code, String message) {
+        var body = Json.MAPPER.createObjectNode();
+        body.putObject("error").put("code", code).put("message", message);
+        json(ctx, status, body);
+    }
+
+    /** The router's failure handler: every failure leaves as a JSON error, unexpected ones are logged. */
+    static void failure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (failure instanceof ApiError error) {
+            error(ctx, error.status(), error.code(), error.getMessage());
+        } else if (ctx.statusCode() == 413) {
+            error(ctx, 413, "too-large", "The request body is too large; the limit is 64 KiB.");
+        } else if (ctx.statusCode() == 404 && failure == null) {
+            error(ctx, 404, "not-found", "There is nothing at " + ctx.request().path() + ".");
+        } else if (ctx.statusCode() == 405 && failure == null) {
+            error(ctx, 405, "bad-request", ctx.request().method() + " is not supported on " + ctx.request().path() + ".");
+        } else {
+            LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+            error(ctx, 500, "unavailable", "Something went wrong on the server; it has been logged. Try again in a moment.");
+        }
+    }
+}

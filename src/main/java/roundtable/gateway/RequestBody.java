@@ -1,0 +1,50 @@
+package roundtable.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import roundtable.wire.Json;
+
+/** A JSON request body, read strictly: a missing or mistyped field answers with a clear error. */
+final class RequestBody {
+
+    private final JsonNode json;
+
+    private RequestBody(JsonNode json) {
+        this.json = json;
+    }
+
+    static RequestBody of(RoutingContext ctx) {
+        if (ctx.body() == null || ctx.body().buffer() == null || ctx.body().length() == 0) {
+            return new RequestBody(Json.MAPPER.createObjectNode());
+        }
+        try {
+            JsonNode json = Json.MAPPER.readTree(ctx.body().asString());
+            if (json == null || !json.isObject()) {
+                throw ApiError.badRequest("The body must be a JSON object.");
+            }
+            return new RequestBody(json);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("The body is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+    }
+
+    /** A required text field; blank counts as missing. */
+    String text(String field) {
+        return optionalText(field).filter(value -> !value.isBlank())
+                .orElseThrow(() -> ApiError.badRequest("\"" + field + "\" is required."));
+    }
+
+    Optional<String> optionalText(String field) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw ApiError.badRequest("\"" + field + "\" must be a string.");
+        }
+        return Optional.of(value.asText());
+    }
+}

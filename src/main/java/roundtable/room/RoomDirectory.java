@@ -1,0 +1,48 @@
+package roundtable.room;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import roundtable.store.SessionRecords;
+
+/**
+ * Opens rooms on demand, one per session and node. Itself an actor, so two first connections
+ * to the same session cannot start two rooms. Each room is its own verticle, which spreads the
+ * rooms over the event loops.
+ */
+public final class RoomDirectory extends VerticleBase {
+
+    static final String OPEN = "rooms.open";
+    private static final Logger LOG = LoggerFactory.getLogger(RoomDirectory.class);
+
+    private final SessionRecords records;
+    private final Map<String, Future<String>> rooms = new HashMap<>();
+
+    public RoomDirectory(SessionRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion();
+    }
+
+    private void open(Message<String> message) {
+        String sessionId = message.body();
+        rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records)))
+                .onSuccess(deploymentId -> message.reply(null))
+                .onFailure(failure -> {
+                    rooms.remove(sessionId);
+                    if (failure instanceof NoSuchSession) {
+                        message.fail(RoomFailure.NOT_FOUND, "no such session");
+                    } else {
+                        LOG.error("Could not open the room of session {}", sessionId, failure);
+                        message.fail(RoomFailure.BROKEN, "the session could not be opened");
+                    }
+                });
+    }
+}

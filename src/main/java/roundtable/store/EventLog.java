@@ -1,0 +1,116 @@
+package roundtable.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import io.vertx.sqlclient.Pool;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
+ * batches (one batch in flight: whatever arrives meanwhile forms the next one), then announces on
+ * {@link #durableAddress} the highest committed seq of each session in the batch. A failed batch
+ * stays queued and is retried with backoff; the (session_id, seq) key makes a retry harmless.
+ */
+public final class EventLog extends VerticleBase {
+
+    public static final String APPEND = "store.append";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
+    private static final int MAX_BATCH = 500;
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    /** What a room hands over: events of one session, in seq order. */
+    public record Append(List<StoredEvent> events) {
+    }
+
+    private final Pool pool;
+    private final ArrayDeque<StoredEvent> queue = new ArrayDeque<>();
+    private boolean writing;
+    private int failures;
+    private Promise<Void> drained;
+
+    public EventLog(Pool pool) {
+        this.pool = pool;
+    }
+
+    public static String durableAddress(String sessionId) {
+        return "store.durable." + sessionId;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.eventBus().<Append>localConsumer(APPEND, message -> append(message.body().events()))
+                .completion();
+    }
+
+    /** Lets the queue run dry before the node goes down, so nothing handed over is lost. */
+    @Override
+    public Future<?> stop() {
+        if (queue.isEmpty() && !writing) {
+            return Future.succeededFuture();
+        }
+        drained = Promise.promise();
+        return drained.future();
+    }
+
+    private void append(List<StoredEvent> events) {
+        queue.addAll(events);
+        if (!writing) {
+            writeBatch();
+        }
+    }
+
+    private void writeBatch() {
+        List<StoredEvent> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
+        while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
+            batch.add(queue.poll());
+        }
+        writing = true;
+        EventQueries.insert(pool, batch).onComplete(result -> {
+            writing = false;
+            if (result.succeeded()) {
+                failures = 0;
+                announceDurable(batch);
+            } else {
+                failures++;
+                requeue(batch);
+                long delay = Math.min(MAX_BACKOFF_MS, 50L << Math.min(failures, 10));
+                LOG.warn("Could not store {} events (first: session {} seq {}); {} waiting, retrying in {} ms: {}",
+                        batch.size(), batch.get(0).sessionId(), batch.get(0).seq(), queue.size(), delay,
+                        result.cause().getMessage());
+                writing = true;
+                vertx.setTimer(delay, id -> {
+                    writing = false;
+                    writeBatch();
+                });
+                return;
+            }
+            if (!queue.isEmpty()) {
+                writeBatch();
+            } else if (drained != null) {
+                drained.tryComplete();
+            }
+        });
+    }
+
+    private void requeue(List<StoredEvent> batch) {
+        for (int i = batch.size() - 1; i >= 0; i--) {
+            queue.addFirst(batch.get(i));
+        }
+    }
+
+    private void announceDurable(List<StoredEvent> batch) {
+        Map<String, Long> highest = new HashMap<>();
+        for (StoredEvent event : batch) {
+            highest.merge(event.sessionId(), event.seq(), Math::max);
+        }
+        highest.forEach((sessionId, seq) -> vertx.eventBus().send(durableAddress(sessionId), seq));
+    }
+}

@@ -1,0 +1,67 @@
+package roundtable.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.util.List;
+import java.util.Optional;
+
+/** Sessions and their credentials. Secrets arrive here already hashed and are only compared. */
+public final class SessionRecords {
+
+    /** Whom a token belongs to. */
+    public record Credential(String sessionId, String participantId) {
+    }
+
+    private final Pool pool;
+
+    public SessionRecords(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A new session with its first events and the facilitator's credential, all or nothing. */
+    public Future<Void> create(String sessionId, byte[] inviteHash, byte[] facilitatorTokenHash,
+                               String facilitatorId, List<StoredEvent> firstEvents) {
+        return pool.withTransaction(conn -> conn
+                .preparedQuery("INSERT INTO sessions (id, invite_hash) VALUES ($1, $2)")
+                .execute(Tuple.of(sessionId, Buffer.buffer(inviteHash)))
+                .compose(inserted -> addCredential(conn, facilitatorTokenHash, sessionId, facilitatorId))
+                .compose(added -> EventQueries.insert(conn, firstEvents)));
+    }
+
+    public Future<Boolean> inviteMatches(String sessionId, byte[] inviteHash) {
+        return pool.preparedQuery("SELECT 1 FROM sessions WHERE id = $1 AND invite_hash = $2")
+                .execute(Tuple.of(sessionId, Buffer.buffer(inviteHash)))
+                .map(rows -> rows.size() == 1);
+    }
+
+    public Future<Boolean> exists(String sessionId) {
+        return pool.preparedQuery("SELECT 1 FROM sessions WHERE id = $1")
+                .execute(Tuple.of(sessionId))
+                .map(rows -> rows.size() == 1);
+    }
+
+    public Future<Void> addCredential(byte[] tokenHash, String sessionId, String participantId) {
+        return addCredential(pool, tokenHash, sessionId, participantId);
+    }
+
+    public Future<Optional<Credential>> credential(byte[] tokenHash) {
+        return pool.preparedQuery("SELECT session_id, participant_id FROM credentials WHERE token_hash = $1")
+                .execute(Tuple.of(Buffer.buffer(tokenHash)))
+                .map(rows -> rows.size() == 0 ? Optional.<Credential>empty()
+                        : Optional.of(new Credential(rows.iterator().next().getString("session_id"),
+                        rows.iterator().next().getString("participant_id"))));
+    }
+
+    public Future<List<StoredEvent>> history(String sessionId) {
+        return EventQueries.history(pool, sessionId);
+    }
+
+    private static Future<Void> addCredential(io.vertx.sqlclient.SqlClient client, byte[] tokenHash,
+                                              String sessionId, String participantId) {
+        return client.preparedQuery("INSERT INTO credentials (token_hash, session_id, participant_id) VALUES ($1, $2, $3)")
+                .execute(Tuple.of(Buffer.buffer(tokenHash), sessionId, participantId))
+                .mapEmpty();
+    }
+}

@@ -1,0 +1,38 @@
+package roundtable.wire;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.Map;
+import roundtable.domain.Event;
+
+/** The name each event travels and is stored under: its {@code "type"}. */
+public final class EventTypes {
+
+    static final Map<Class<? extends Event>, String> NAMES = Map.of(
+            Event.SessionCreated.class, "session.created",
+            Event.ParticipantJoined.class, "participant.joined",
+            Event.PhaseChanged.class, "phase.changed",
+            Event.PresenterSet.class, "presenter.set",
+            Event.CardAdded.class, "card.added",
+            Event.CardEdited.class, "card.edited",
+            Event.CardRemoved.class, "card.removed",
+            Event.SessionEnded.class, "session.ended");
+
+    private EventTypes() {
+    }
+
+    public static String nameOf(Event event) {
+        return NAMES.get(event.getClass());
+    }
+
+    /** The domain stays free of Jackson; the type property is attached here, from outside. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    private interface Typed {
+    }
+
+    static void register(ObjectMapper mapper) {
+        mapper.addMixIn(Event.class, Typed.class);
+        NAMES.forEach((type, name) -> mapper.registerSubtypes(new NamedType(type, name)));
+    }
+}

@@ -1,0 +1,66 @@
+package roundtable.wire;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import roundtable.domain.Card;
+import roundtable.domain.CardKind;
+import roundtable.domain.Participant;
+import roundtable.domain.Phase;
+import roundtable.domain.SessionState;
+
+/**
+ * The recap of a session, built from what was persisted. Off-the-record cards never appear.
+ * Commitment cards are listed as the session's commitments, open until reported on.
+ */
+public final class RecapView {
+
+    private RecapView() {
+    }
+
+    public static ObjectNode of(SessionState state) {
+        Map<String, Participant> people = state.participants().stream()
+                .collect(Collectors.toMap(Participant::id, Function.identity()));
+        ObjectNode recap = Json.MAPPER.createObjectNode()
+                .put("sessionId", state.sessionId())
+                .put("title", state.title())
+                .put("createdAt", state.createdAt())
+                .put("endedAt", state.endedAt());
+        recap.putObject("protocol").put("id", state.protocol().id()).put("name", state.protocol().name());
+        ArrayNode participants = recap.putArray("participants");
+        for (Participant p : state.participants()) {
+            participants.addObject().put("id", p.id()).put("name", p.name()).put("role", p.role().toString());
+        }
+        ArrayNode phases = recap.putArray("phases");
+        for (Phase phase : state.protocol().phases()) {
+            phases.addObject().put("id", phase.id()).put("name", phase.name()).put("kind", phase.kind().toString());
+        }
+        ArrayNode cards = recap.putArray("cards");
+        ArrayNode commitments = recap.putArray("commitments");
+        for (Card card : state.cards()) {
+            if (card.offRecord()) {
+                continue;
+            }
+            Participant author = people.get(card.authorId());
+            cards.addObject()
+                    .put("id", card.id())
+                    .put("kind", card.kind().toString())
+                    .put("text", card.text())
+                    .put("authorId", card.authorId())
+                    .put("authorName", author == null ? null : author.name())
+                    .put("phaseId", card.phaseId())
+                    .put("column", card.column());
+            if (card.kind() == CardKind.COMMITMENT) {
+                commitments.addObject()
+                        .put("id", card.id())
+                        .put("ownerId", card.authorId())
+                        .put("text", card.text())
+                        .putNull("dueDate")
+                        .put("status", "open");
+            }
+        }
+        return recap;
+    }
+}

@@ -1,0 +1,71 @@
+package roundtable.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import roundtable.domain.Role;
+
+/** Every frame the server sends, as JSON text ready to write. */
+public final class ServerFrames {
+
+    private ServerFrames() {
+    }
+
+    /** Built around the event's JSON as it was encoded once, so a room encodes each event once. */
+    public static String event(long seq, String eventJson) {
+        return "{\"type\":\"event\",\"seq\":" + seq + ",\"event\":" + eventJson + "}";
+    }
+
+    public static String ack(String opId, long seq) {
+        return write(frame("ack").put("opId", opId).put("seq", seq));
+    }
+
+    public static String error(String opId, String code, String message) {
+        ObjectNode frame = frame("error");
+        if (opId != null) {
+            frame.put("opId", opId);
+        }
+        return write(frame.put("code", code).put("message", message));
+    }
+
+    public static String error(WireError error) {
+        return error(error.opId(), error.code(), error.message());
+    }
+
+    public static String durable(long seq) {
+        return write(frame("durable").put("seq", seq));
+    }
+
+    public static String presence(String participantId, boolean online) {
+        return write(frame("presence").put("participantId", participantId).put("online", online));
+    }
+
+    /** The full state as of {@code seq}. */
+    public static String welcome(String participantId, Role role, long seq, long serverTime, String epoch,
+                                 JsonNode state) {
+        return write(welcomeFrame(participantId, role, seq, serverTime, epoch).set("state", state));
+    }
+
+    /** A resume: the missed events follow this frame, in order. */
+    public static String resumed(String participantId, Role role, long lastSeq, long serverTime, String epoch) {
+        return write(welcomeFrame(participantId, role, lastSeq, serverTime, epoch).put("resumed", true));
+    }
+
+    private static ObjectNode welcomeFrame(String participantId, Role role, long seq, long serverTime, String epoch) {
+        return frame("welcome").put("participantId", participantId).put("role", role.toString())
+                .put("seq", seq).put("serverTime", serverTime).put("epoch", epoch);
+    }
+
+    private static ObjectNode frame(String type) {
+        return Json.MAPPER.createObjectNode().put("type", type);
+    }
+
+    private static String write(ObjectNode frame) {
+        try {
+            return Json.MAPPER.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

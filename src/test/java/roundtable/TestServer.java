@@ -1,0 +1,76 @@
+package roundtable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import roundtable.config.Config;
+
+/**
+ * A real Roundtable node for tests: embedded PostgreSQL in its own folder, a free port on
+ * loopback. {@link #restart()} stops it and starts it again on the same data.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final Path dataDir;
+    private final int port;
+    private Server server;
+
+    private TestServer(Path dataDir, int port) throws Exception {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.server = Server.start(config());
+    }
+
+    public static TestServer start() throws Exception {
+        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** A clean stop and a start on the same data directory, as an operator would do. */
+    public void restart() throws Exception {
+        server.close();
+        server = Server.start(config());
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.close();
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    private Config config() {
+        return new Config(port, Optional.empty(), dataDir, List.of());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package roundtable.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static roundtable.domain.Outcomes.assertAccepted;
+import static roundtable.domain.Outcomes.assertRejected;
+import static roundtable.domain.Sessions.ANA;
+import static roundtable.domain.Sessions.FACILITATOR;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EndedSessionTest {
+
+    private final Sessions session = Sessions.running().posted(ANA, CardKind.NOTE, "Here.");
+
+    @Test
+    void the_facilitator_ends_the_session() {
+        assertAccepted(session.decide(FACILITATOR, new Command.EndSession()), new Event.SessionEnded(session.now()));
+    }
+
+    @Test
+    void a_session_can_be_ended_in_any_phase() {
+        session.inPhase(ForumProtocol.QUESTIONS);
+        assertAccepted(session.decide(FACILITATOR, new Command.EndSession()), new Event.SessionEnded(session.now()));
+    }
+
+    @Test
+    void an_ended_session_remembers_when_it_ended() {
+        long endedAt = session.now();
+        SessionState state = session.ended().state();
+        assertTrue(state.ended());
+        assertEquals(endedAt, state.endedAt());
+    }
+
+    static Stream<Command> memberCommands() {
+        return Stream.of(new Command.NextPhase(), new Command.PreviousPhase(),
+                new Command.GoToPhase(ForumProtocol.CHECK_OUT), new Command.SetPresenter(ANA),
+                new Command.AddCard(CardKind.NOTE, "Too late", null, null), new Command.EditCard("c1", "Too late"),
+                new Command.RemoveCard("c1"), new Command.EndSession());
+    }
+
+    @ParameterizedTest
+    @MethodSource("memberCommands")
+    void nothing_changes_after_the_end(Command command) {
+        session.ended();
+        assertRejected(session.decide(FACILITATOR, command), Reason.INVALID_STATE, "ended");
+        assertRejected(session.decide(ANA, command), Reason.INVALID_STATE, "ended");
+    }
+
+    @Test
+    void nobody_joins_after_the_end() {
+        session.ended();
+        assertRejected(session.decideAsServer(new Command.Join("p-late", "Lou", Role.PARTICIPANT)),
+                Reason.INVALID_STATE, "ended");
+    }
+
+    @Test
+    void an_ended_session_cannot_be_created_again() {
+        session.ended();
+        assertRejected(session.decideAsServer(Sessions.create(ForumProtocol.forum())),
+                Reason.INVALID_STATE, "exists already");
+    }
+}

@@ -1,0 +1,55 @@
+package roundtable.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The forum protocol as the tests know it: the same seven phases as
+ * {@code src/main/resources/protocols/forum.json}, written out in Java so the domain tests read no files.
+ */
+final class ForumProtocol {
+
+    static final String CHECK_IN = "check-in";
+    static final String ACCOUNTABILITY = "accountability";
+    static final String ISSUE = "issue";
+    static final String QUESTIONS = "questions";
+    static final String SHARES = "shares";
+    static final String COMMITMENT = "commitment";
+    static final String CHECK_OUT = "check-out";
+
+    static final List<String> PHASE_IDS =
+            List.of(CHECK_IN, ACCOUNTABILITY, ISSUE, QUESTIONS, SHARES, COMMITMENT, CHECK_OUT);
+
+    private ForumProtocol() {
+    }
+
+    static Protocol forum() {
+        return new Protocol("forum", "Forum issue processing", "One member brings a live problem.", List.of(
+                phase(CHECK_IN, "Check-in", PhaseKind.CHECK_IN, 600, TurnMode.ROUND_ROBIN,
+                        WhoMayPost.ALL, Coaching.NONE, CardKind.NOTE),
+                phase(ACCOUNTABILITY, "Accountability round", PhaseKind.ACCOUNTABILITY, 900, TurnMode.ROUND_ROBIN,
+                        WhoMayPost.ALL, Coaching.NONE, CardKind.NOTE),
+                phase(ISSUE, "Issue presentation", PhaseKind.PRESENTATION, 600, TurnMode.PRESENTER,
+                        WhoMayPost.PRESENTER, Coaching.NONE, CardKind.ISSUE, CardKind.NOTE),
+                phase(QUESTIONS, "Probing questions", PhaseKind.QUESTIONS, 1200, TurnMode.QUEUE,
+                        WhoMayPost.OTHERS, Coaching.QUESTIONS, CardKind.QUESTION),
+                phase(SHARES, "Experience shares", PhaseKind.EXPERIENCE, 1200, TurnMode.ROUND_ROBIN,
+                        WhoMayPost.OTHERS, Coaching.EXPERIENCE, CardKind.EXPERIENCE, CardKind.STORY),
+                phase(COMMITMENT, "Presenter's commitment", PhaseKind.COMMITMENT, 300, TurnMode.PRESENTER,
+                        WhoMayPost.PRESENTER, Coaching.NONE, CardKind.COMMITMENT, CardKind.ORIENTATION),
+                phase(CHECK_OUT, "Check-out", PhaseKind.CHECK_OUT, 300, TurnMode.ROUND_ROBIN,
+                        WhoMayPost.ALL, Coaching.NONE, CardKind.TAKEAWAY, CardKind.NOTE)));
+    }
+
+    /** A one-phase protocol whose only phase takes no cards at all, e.g. a silent reflection. */
+    static Protocol silent() {
+        return new Protocol("silent", "Silent minute", "Nobody writes.", List.of(
+                phase("silence", "Silence", PhaseKind.CHECK_IN, 60, TurnMode.OPEN, WhoMayPost.ALL, Coaching.NONE)));
+    }
+
+    static Phase phase(String id, String name, PhaseKind kind, int timeboxSeconds, TurnMode turns,
+                       WhoMayPost whoMayPost, Coaching coach, CardKind... cardKinds) {
+        return new Phase(id, name, kind, "Purpose of " + name + ".", List.of("A prompt for " + name + "?"),
+                timeboxSeconds, turns, Set.of(cardKinds), whoMayPost, Layout.LIST, coach);
+    }
+}
