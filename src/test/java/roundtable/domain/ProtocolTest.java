@@ -60,7 +60,7 @@ class ProtocolTest {
     }
 
     @Test
-    void wire_names_of_the_enums_are_the_lowercase_ids_of_the_protocol_files() {
+    void enum_values_are_named_by_the_ids_the_protocol_files_and_clients_use() {
         assertEquals("check-out", PhaseKind.CHECK_OUT.toString());
         assertEquals("round-robin", TurnMode.ROUND_ROBIN.toString());
         assertEquals("others", WhoMayPost.OTHERS.toString());

@@ -7,6 +7,8 @@ import static roundtable.domain.Sessions.FACILITATOR;
 import static roundtable.domain.Sessions.GROUP_ID;
 import static roundtable.domain.Sessions.SESSION_ID;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,8 +99,8 @@ class SessionCreationTest {
         assertEquals(SESSION_ID, state.sessionId());
         assertEquals(Sessions.START, state.createdAt());
         assertEquals(ForumProtocol.CHECK_IN, state.phase().id());
-        assertEquals(java.util.List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR)), state.participants());
-        assertEquals(java.util.Optional.of(state.participants().get(0)), state.facilitator());
+        assertEquals(List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR)), state.participants());
+        assertEquals(Optional.of(state.participants().get(0)), state.facilitator());
     }
 
     static Stream<Command> everyOtherCommand() {

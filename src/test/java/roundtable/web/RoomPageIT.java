@@ -11,21 +11,25 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import roundtable.TestServer;
 
 /**
  * The browser client against a real server: a facilitator starts a forum session, a peer joins by
- * the invite link, a card travels between them, phases move for both, and a reload keeps the peer
- * in the room.
+ * the invite link, a card travels between them, phases move for both, a reload keeps the peer in
+ * the room, and a server restart loses nothing.
  */
 class RoomPageIT {
 
@@ -110,6 +114,25 @@ class RoomPageIT {
             assertThat(grace.getByText("Glad to be here")).isVisible();
             assertThat(grace.getByLabel("Your name")).isHidden();
             assertThat(grace.locator("#connection")).hasAttribute("data-status", "live");
+
+            // The server restarts. A card written while it is away waits in the outbox, and both
+            // rooms reconnect on their own and carry on.
+            CompletableFuture<Void> restart = CompletableFuture.runAsync(() -> {
+                try {
+                    server.restart();
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            });
+            assertThat(grace.locator("#connection")).hasAttribute("data-status", "reconnecting");
+            grace.getByLabel("Your card").fill("Written while the server was away");
+            button(grace, "Add card").click();
+            restart.get(60, TimeUnit.SECONDS);
+            LocatorAssertions.HasAttributeOptions patiently = new LocatorAssertions.HasAttributeOptions().setTimeout(20_000);
+            assertThat(grace.locator("#connection")).hasAttribute("data-status", "live", patiently);
+            assertThat(ada.locator("#connection")).hasAttribute("data-status", "live", patiently);
+            assertThat(ada.getByText("Written while the server was away")).isVisible();
+            assertThat(ada.getByText("Glad to be here")).isVisible();
         }
         assertTrue(pageErrors.isEmpty(), "no script errors in the pages: " + pageErrors);
     }

@@ -1,0 +1,85 @@
+package roundtable.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import roundtable.wire.Json;
+
+/** The REST side of the contract, spoken over real HTTP. */
+public final class Api {
+
+    /** A response: its status and its body as JSON (null when there is none). */
+    public record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+        public String errorCode() {
+            return body.path("error").path("code").asText(null);
+        }
+
+        public String errorMessage() {
+            return body.path("error").path("message").asText(null);
+        }
+    }
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** Creates a session and fails the test if the server refuses. */
+    public JsonNode createSession(String title, String protocol, String facilitatorName) {
+        Reply reply = post("/api/sessions", Json.MAPPER.createObjectNode()
+                .put("title", title).put("protocol", protocol).put("facilitatorName", facilitatorName).toString());
+        expect(201, reply);
+        return reply.body();
+    }
+
+    /** Joins with the session's invite code and fails the test if the server refuses. */
+    public JsonNode join(JsonNode session, String name) {
+        Reply reply = post("/api/sessions/" + session.get("sessionId").asText() + "/participants",
+                Json.MAPPER.createObjectNode().put("name", name).put("inviteCode", session.get("inviteCode").asText()).toString());
+        expect(201, reply);
+        return reply.body();
+    }
+
+    public Reply recap(String sessionId, String token) {
+        return get("/api/sessions/" + sessionId + "/recap", token);
+    }
+
+    public Reply post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Reply get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body());
+            return new Reply(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new AssertionError(request.method() + " " + request.uri().getPath() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + reply.status() + ": " + reply.body());
+        }
+    }
+}

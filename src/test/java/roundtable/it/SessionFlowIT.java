@@ -1,0 +1,133 @@
+package roundtable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static roundtable.it.RoomClient.args;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import roundtable.TestServer;
+
+/**
+ * A forum session end to end over real sockets against a real PostgreSQL: a facilitator and
+ * three peers, phases moved, cards added, edited and removed, the session ended, the recap read,
+ * and read again after the server restarts on the same data.
+ */
+@ExtendWith(VertxExtension.class)
+class SessionFlowIT {
+
+    private static TestServer server;
+    private static Api api;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = TestServer.start();
+        api = new Api(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void four_people_run_a_session_see_the_same_events_in_order_and_the_recap_survives_a_restart(Vertx vertx) throws Exception {
+        JsonNode session = api.createSession("Monthly forum", "forum", "Ada");
+        String sessionId = session.get("sessionId").asText();
+        String facilitatorToken = session.at("/facilitator/token").asText();
+        List<JsonNode> peers = List.of(api.join(session, "Grace"), api.join(session, "Linus"), api.join(session, "Barbara"));
+
+        RoomClient ada = RoomClient.join(vertx, server.port(), sessionId, facilitatorToken);
+        List<RoomClient> clients = new ArrayList<>(List.of(ada));
+        for (JsonNode peer : peers) {
+            clients.add(RoomClient.join(vertx, server.port(), sessionId, peer.get("token").asText()));
+        }
+        RoomClient grace = clients.get(1);
+        RoomClient linus = clients.get(2);
+        JsonNode welcome = grace.await(frame -> "welcome".equals(frame.path("type").asText()));
+        assertEquals("participant", welcome.get("role").asText());
+        assertEquals("check-in", welcome.at("/state/phase/id").asText());
+        assertEquals(4, welcome.at("/state/participants").size());
+        long start = welcome.get("seq").asLong();
+
+        JsonNode hello = grace.command("card.add", args().put("kind", "note").put("text", "Glad to be here"));
+        assertEquals("ack", hello.get("type").asText());
+        JsonNode tired = linus.command("card.add", args().put("kind", "note").put("text", "Tired but present"));
+        String tiredId = cardIdOf(linus, tired);
+        JsonNode edited = linus.command("card.edit", args().put("cardId", tiredId).put("text", "Tired, still present"));
+        assertEquals("ack", edited.get("type").asText());
+        JsonNode forbidden = grace.command("phase.next", args());
+        assertEquals("error", forbidden.get("type").asText());
+        assertEquals("forbidden", forbidden.get("code").asText());
+        JsonNode next = ada.command("phase.next", args());
+        assertEquals(edited.get("seq").asLong() + 1, next.get("seq").asLong(), "the refused phase.next made no event");
+        assertEquals("ack", ada.command("phase.back", args()).get("type").asText());
+        assertEquals("ack", ada.command("phase.goto", args().put("phaseId", "accountability")).get("type").asText());
+        JsonNode removable = grace.command("card.add", args().put("kind", "note").put("text", "Last month I shipped the pilot"));
+        assertEquals("ack", ada.command("card.remove", args().put("cardId", cardIdOf(grace, removable))).get("type").asText());
+        grace.command("card.add", args().put("kind", "note").put("text", "I talked to my co-founder, as promised"));
+        JsonNode end = ada.command("session.end", args());
+        long last = end.get("seq").asLong();
+
+        // Ten events after the welcome: 4 cards added, 1 edited, 1 removed, 3 phase changes, the end.
+        assertEquals(start + 10, last);
+        for (RoomClient client : clients) {
+            client.awaitEvent(last);
+            client.awaitDurable(last);
+        }
+        List<JsonNode> seen = clients.get(0).events().stream().filter(e -> e.get("seq").asLong() > start).toList();
+        for (RoomClient client : clients) {
+            List<JsonNode> theirs = client.events().stream().filter(e -> e.get("seq").asLong() > start).toList();
+            assertEquals(seen, theirs, "every client sees the same events in the same order");
+        }
+        for (int i = 0; i < seen.size(); i++) {
+            assertEquals(start + 1 + i, seen.get(i).get("seq").asLong(), "seq rises by one per event");
+        }
+
+        JsonNode recap = api.recap(sessionId, facilitatorToken).body();
+        assertRecap(recap, sessionId);
+
+        clients.forEach(RoomClient::close);
+        server.restart();
+
+        JsonNode afterRestart = api.recap(sessionId, peers.get(0).get("token").asText()).body();
+        assertEquals(recap, afterRestart, "the recap is the same after a restart");
+        try (RoomClient back = RoomClient.join(vertx, server.port(), sessionId, facilitatorToken)) {
+            JsonNode state = back.await(frame -> "welcome".equals(frame.path("type").asText()));
+            assertEquals(last, state.get("seq").asLong());
+            assertTrue(state.at("/state/ended").asBoolean());
+            assertEquals(3, state.at("/state/cards").size());
+            assertEquals("invalid-state", back.command("card.add", args().put("kind", "note").put("text", "too late")).get("code").asText());
+        }
+    }
+
+    private static void assertRecap(JsonNode recap, String sessionId) {
+        assertEquals(sessionId, recap.get("sessionId").asText());
+        assertEquals("Monthly forum", recap.get("title").asText());
+        assertEquals("forum", recap.at("/protocol/id").asText());
+        assertFalse(recap.get("endedAt").isNull());
+        assertEquals(List.of("Ada", "Grace", "Linus", "Barbara"), texts(recap.get("participants"), "name"));
+        assertEquals(7, recap.get("phases").size());
+        assertEquals(List.of("Glad to be here", "Tired, still present", "I talked to my co-founder, as promised"),
+                texts(recap.get("cards"), "text"));
+        assertEquals(List.of("Grace", "Linus", "Grace"), texts(recap.get("cards"), "authorName"));
+        assertEquals(List.of("check-in", "check-in", "accountability"), texts(recap.get("cards"), "phaseId"));
+    }
+
+    private static String cardIdOf(RoomClient client, JsonNode ack) {
+        return client.awaitEvent(ack.get("seq").asLong()).at("/event/card/id").asText();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.get(field).asText()).toList();
+    }
+}
