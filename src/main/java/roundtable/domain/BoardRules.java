@@ -21,8 +21,9 @@ final class BoardRules {
             return reject(Reason.INVALID_STATE, "'" + phase.name() + "' takes " + accepted(phase)
                     + ", not " + add.kind() + " cards.");
         }
+        boolean hasColumn = add.column() != null && !Limits.oneLine(add.column()).isEmpty();
         Optional<String> problem = Limits.problem("text", add.text(), Limits.CARD_TEXT)
-                .or(() -> add.column() == null ? Optional.empty() : Limits.problem("column", add.column(), Limits.COLUMN));
+                .or(() -> hasColumn ? Limits.problem("column", add.column(), Limits.COLUMN) : Optional.empty());
         if (problem.isPresent()) {
             return reject(Reason.BAD_REQUEST, problem.get());
         }
@@ -31,7 +32,7 @@ final class BoardRules {
             return reject(Reason.INVALID_STATE, posterProblem.get());
         }
         String cardId = "c" + (state.cardsCreated() + 1);
-        String column = add.column() == null ? null : Limits.oneLine(add.column());
+        String column = hasColumn ? Limits.oneLine(add.column()) : null;
         Card card = new Card(cardId, add.kind(), add.text().strip(), authorId, phase.id(), column,
                 Boolean.TRUE.equals(add.offRecord()));
         return accept(new Event.CardAdded(card, now));

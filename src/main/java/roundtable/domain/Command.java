@@ -1,15 +1,26 @@
 package roundtable.domain;
 
+import java.util.Objects;
+
 /** What someone asks the session to do. The decider turns a command into events or a rejection. */
 public sealed interface Command {
 
     /** Issued by the server when a session is created. */
     record CreateSession(String sessionId, String title, Protocol protocol, String groupId,
                          String facilitatorId, String facilitatorName) implements Command {
+        public CreateSession {
+            Objects.requireNonNull(sessionId, "sessionId");
+            Objects.requireNonNull(protocol, "protocol");
+            Objects.requireNonNull(facilitatorId, "facilitatorId");
+        }
     }
 
     /** Issued by the server once an invite (or a group membership) has been checked. */
     record Join(String participantId, String name, Role role) implements Command {
+        public Join {
+            Objects.requireNonNull(participantId, "participantId");
+            Objects.requireNonNull(role, "role");
+        }
     }
 
     record NextPhase() implements Command {

@@ -22,12 +22,12 @@ public final class Decider {
         if (!state.exists()) {
             return reject(Reason.NOT_FOUND, "There is no such session.");
         }
-        if (state.ended()) {
-            return reject(Reason.INVALID_STATE, "The session has ended; nothing on it can change any more.");
-        }
         Optional<Decision.Rejected> denied = Permissions.check(state, actor, command);
         if (denied.isPresent()) {
             return denied.get();
+        }
+        if (state.ended()) {
+            return reject(Reason.INVALID_STATE, "The session has ended; nothing on it can change any more.");
         }
         String actorId = actor instanceof Actor.Member member ? member.participantId() : null;
         if (command instanceof Command.Join join) {
@@ -61,12 +61,12 @@ public final class Decider {
     }
 
     private static Decision create(SessionState state, Actor actor, Command.CreateSession create, long now) {
-        if (state.exists()) {
-            return reject(Reason.INVALID_STATE, "This session exists already.");
-        }
         Optional<Decision.Rejected> denied = Permissions.check(state, actor, create);
         if (denied.isPresent()) {
             return denied.get();
+        }
+        if (state.exists()) {
+            return reject(Reason.INVALID_STATE, "This session exists already.");
         }
         Optional<String> problem = Limits.problem("title", create.title(), Limits.TITLE)
                 .or(() -> Limits.problem("facilitatorName", create.facilitatorName(), Limits.NAME));
@@ -89,7 +89,7 @@ public final class Decider {
             return reject(Reason.INVALID_STATE, "This participant has joined already.");
         }
         if (join.role() == Role.FACILITATOR && state.facilitator().isPresent()) {
-            return reject(Reason.INVALID_STATE, "The session has a facilitator; hand the role over instead.");
+            return reject(Reason.INVALID_STATE, "The session has a facilitator already.");
         }
         return accept(new Event.ParticipantJoined(join.participantId(), Limits.oneLine(join.name()), join.role(), now));
     }

@@ -1,6 +1,7 @@
 package roundtable.domain;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** How long the texts people type may be, and what makes a text unusable. */
 public final class Limits {
@@ -10,6 +11,9 @@ public final class Limits {
     public static final int CARD_TEXT = 2000;
     public static final int COLUMN = 60;
 
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "(?U)[\\s\\u00A0\\u200B\\u2060\\uFEFF]+");
+
     private Limits() {
     }
 
@@ -18,22 +22,35 @@ public final class Limits {
      * other control characters are not, since they only ever arrive by accident or by malice.
      */
     public static Optional<String> problem(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (value == null || oneLine(value).isEmpty()) {
             return Optional.of(field + " is required and may not be blank.");
         }
         int length = value.strip().codePointCount(0, value.strip().length());
         if (length > max) {
             return Optional.of(field + " is " + length + " characters long; at most " + max + " are allowed.");
         }
-        boolean controls = value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r');
-        if (controls) {
+        if (value.codePoints().anyMatch(Limits::isForbidden)) {
             return Optional.of(field + " contains control characters; remove them and try again.");
         }
         return Optional.empty();
     }
 
-    /** A one-line text: surrounding blanks dropped, inner runs of white space folded to one space. */
+    /**
+     * A one-line text: runs of any Unicode white space (line and paragraph separators included)
+     * and invisible spaces folded to one space, the ends trimmed.
+     */
     public static String oneLine(String value) {
-        return value.strip().replaceAll("\\s+", " ");
+        return INVISIBLE.matcher(value).replaceAll(" ").strip();
+    }
+
+
+    /**
+     * Control characters other than line breaks and tabs, and the bidirectional overrides that
+     * can make a text read differently from what it says.
+     */
+    private static boolean isForbidden(int c) {
+        boolean control = Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r';
+        boolean bidiOverride = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return control || bidiOverride;
     }
 }

@@ -34,6 +34,10 @@ final class Permissions {
 
     static Optional<Decision.Rejected> check(SessionState state, Actor actor, Command command) {
         Who required = REQUIRED.get(command.getClass());
+        if (required == null) {
+            // A command nobody listed is refused: a missing rule must never mean "anyone may".
+            return denied("Nobody may do this.");
+        }
         if (actor instanceof Actor.Server) {
             return required == Who.SERVER ? Optional.empty()
                     : denied("Only a person in the session can do this.");

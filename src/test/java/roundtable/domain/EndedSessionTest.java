@@ -47,7 +47,19 @@ class EndedSessionTest {
     void nothing_changes_after_the_end(Command command) {
         session.ended();
         assertRejected(session.decide(FACILITATOR, command), Reason.INVALID_STATE, "ended");
-        assertRejected(session.decide(ANA, command), Reason.INVALID_STATE, "ended");
+    }
+
+    @Test
+    void a_participant_cannot_post_after_the_end() {
+        session.ended();
+        assertRejected(session.decide(ANA, new Command.AddCard(CardKind.NOTE, "Too late", null, null)),
+                Reason.INVALID_STATE, "ended");
+    }
+
+    @Test
+    void permissions_are_checked_before_the_end_so_a_refusal_reveals_nothing() {
+        session.ended();
+        assertRejected(session.decide(ANA, new Command.NextPhase()), Reason.FORBIDDEN, "facilitator");
     }
 
     @Test

@@ -64,6 +64,15 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A GET with this exact Authorization header value, or none when null. */
+    public Reply getWithAuthorization(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

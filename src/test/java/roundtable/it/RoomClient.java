@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.http.WebSocketFrame;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,11 @@ public final class RoomClient implements AutoCloseable {
 
     public void sendRaw(String text) {
         await(socket.writeTextMessage(text).toCompletionStage().toCompletableFuture());
+    }
+
+    /** Sends the text as one final frame, never split into fragments, whatever its size. */
+    public void sendSingleFrame(String text) {
+        await(socket.writeFrame(WebSocketFrame.textFrame(text, true)).toCompletionStage().toCompletableFuture());
     }
 
     public void sendBinary(byte[] bytes) {
