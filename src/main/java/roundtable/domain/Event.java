@@ -29,4 +29,11 @@ public sealed interface Event {
 
     record SessionEnded(long at) implements Event {
     }
+
+    /**
+     * What the log keeps in place of an off-the-record event: that something happened, never what.
+     * Holds the seq so the log stays gap-free; {@code cardAdded} keeps card numbering stable.
+     */
+    record OffRecord(boolean cardAdded, long at) implements Event {
+    }
 }

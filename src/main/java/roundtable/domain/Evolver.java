@@ -43,6 +43,9 @@ public final class Evolver {
         if (event instanceof Event.SessionEnded ended) {
             return state.withEndedAt(ended.at());
         }
+        if (event instanceof Event.OffRecord offRecord) {
+            return offRecord.cardAdded() ? state.withCards(state.cards(), state.cardsCreated() + 1) : state;
+        }
         throw new IllegalArgumentException("no evolution for " + event.getClass().getSimpleName());
     }
 

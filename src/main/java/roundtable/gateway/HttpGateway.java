@@ -18,6 +18,9 @@ import roundtable.wire.Json;
 public final class HttpGateway extends VerticleBase {
 
     static final int MAX_MESSAGE_BYTES = 64 * 1024;
+    /** Only this server's own scripts, styles and sockets; no plugins, no framing, no base rewriting. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Config config;
     private final Pool pool;
@@ -47,7 +50,8 @@ public final class HttpGateway extends VerticleBase {
         router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
-        router.route().handler(StaticHandler.create("web"));
+        // No build step means no hashed file names: browsers must revalidate to see a new version.
+        router.route().handler(StaticHandler.create("web").setCachingEnabled(false));
         router.route().failureHandler(Replies::failure);
         router.route().last().handler(ctx -> ctx.fail(404));
 
@@ -61,8 +65,10 @@ public final class HttpGateway extends VerticleBase {
 
     private void baseHeaders(RoutingContext ctx) {
         ctx.response()
+                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer");
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("Cache-Control", "no-cache");
         ctx.next();
     }
 

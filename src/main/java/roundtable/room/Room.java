@@ -18,6 +18,7 @@ import roundtable.domain.Decider;
 import roundtable.domain.Decision;
 import roundtable.domain.Event;
 import roundtable.domain.Evolver;
+import roundtable.domain.OffTheRecord;
 import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
 import roundtable.store.EventLog;
@@ -143,12 +144,14 @@ final class Room extends VerticleBase {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         for (Event event : events) {
             seq++;
+            Event kept = OffTheRecord.forStorage(state, event);
             state = Evolver.evolve(state, event);
             String json = EventCodec.encode(event);
             String frame = ServerFrames.event(seq, json);
             recent.add(seq, frame);
             broadcast(frame);
-            stored.add(new StoredEvent(sessionId, seq, actorId, opId, EventTypes.nameOf(event), json));
+            String keptJson = kept == event ? json : EventCodec.encode(kept);
+            stored.add(new StoredEvent(sessionId, seq, actorId, opId, EventTypes.nameOf(kept), keptJson));
         }
         ledger.remember(actorId, opId, seq);
         if (!stored.isEmpty()) {

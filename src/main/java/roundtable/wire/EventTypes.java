@@ -9,15 +9,16 @@ import roundtable.domain.Event;
 /** The name each event travels and is stored under: its {@code "type"}. */
 public final class EventTypes {
 
-    static final Map<Class<? extends Event>, String> NAMES = Map.of(
-            Event.SessionCreated.class, "session.created",
-            Event.ParticipantJoined.class, "participant.joined",
-            Event.PhaseChanged.class, "phase.changed",
-            Event.PresenterSet.class, "presenter.set",
-            Event.CardAdded.class, "card.added",
-            Event.CardEdited.class, "card.edited",
-            Event.CardRemoved.class, "card.removed",
-            Event.SessionEnded.class, "session.ended");
+    static final Map<Class<? extends Event>, String> NAMES = Map.ofEntries(
+            Map.entry(Event.SessionCreated.class, "session.created"),
+            Map.entry(Event.ParticipantJoined.class, "participant.joined"),
+            Map.entry(Event.PhaseChanged.class, "phase.changed"),
+            Map.entry(Event.PresenterSet.class, "presenter.set"),
+            Map.entry(Event.CardAdded.class, "card.added"),
+            Map.entry(Event.CardEdited.class, "card.edited"),
+            Map.entry(Event.CardRemoved.class, "card.removed"),
+            Map.entry(Event.SessionEnded.class, "session.ended"),
+            Map.entry(Event.OffRecord.class, "off-record"));
 
     private EventTypes() {
     }

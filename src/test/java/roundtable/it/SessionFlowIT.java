@@ -110,6 +110,29 @@ class SessionFlowIT {
         }
     }
 
+    @Test
+    void an_off_the_record_card_is_shown_live_but_its_words_never_reach_the_database(Vertx vertx) throws Exception {
+        JsonNode session = api.createSession("Off the record", "forum", "Ada");
+        String sessionId = session.get("sessionId").asText();
+        JsonNode peer = api.join(session, "Grace");
+        String secret = "canary-" + java.util.UUID.randomUUID();
+        String kept = "kept-" + java.util.UUID.randomUUID();
+        try (RoomClient ada = RoomClient.join(vertx, server.port(), sessionId, session.at("/facilitator/token").asText());
+             RoomClient grace = RoomClient.join(vertx, server.port(), sessionId, peer.get("token").asText())) {
+            JsonNode offRecord = grace.command("card.add", args().put("kind", "note").put("text", secret).put("offRecord", true));
+            JsonNode shown = ada.awaitEvent(offRecord.get("seq").asLong());
+            assertEquals(secret, shown.at("/event/card/text").asText(), "the room sees it live");
+            String cardId = shown.at("/event/card/id").asText();
+            grace.command("card.edit", args().put("cardId", cardId).put("text", secret + " edited"));
+            JsonNode onRecord = grace.command("card.add", args().put("kind", "note").put("text", kept));
+            grace.awaitDurable(onRecord.get("seq").asLong());
+        }
+        JsonNode recap = api.recap(sessionId, peer.get("token").asText()).body();
+        assertEquals(List.of(kept), texts(recap.get("cards"), "text"));
+        assertTrue(DataFiles.contain(server.dataDir(), kept), "the search finds a card that was stored");
+        assertFalse(DataFiles.contain(server.dataDir(), secret), "no file of PostgreSQL holds the off-the-record words");
+    }
+
     private static void assertRecap(JsonNode recap, String sessionId) {
         assertEquals(sessionId, recap.get("sessionId").asText());
         assertEquals("Monthly forum", recap.get("title").asText());

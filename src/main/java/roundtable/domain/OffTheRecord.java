@@ -1,0 +1,32 @@
+package roundtable.domain;
+
+import java.util.Optional;
+
+/**
+ * What may be kept. Off-the-record cards are shown live but their words never reach storage:
+ * their events are replaced by {@link Event.OffRecord} before they are written.
+ */
+public final class OffTheRecord {
+
+    private OffTheRecord() {
+    }
+
+    /** The event as it may be stored, given the state just before it happened. */
+    public static Event forStorage(SessionState before, Event event) {
+        if (event instanceof Event.CardAdded added && added.card().offRecord()) {
+            return new Event.OffRecord(true, added.at());
+        }
+        if (event instanceof Event.CardEdited edited && isOffRecord(before, edited.cardId())) {
+            return new Event.OffRecord(false, edited.at());
+        }
+        if (event instanceof Event.CardRemoved removed && isOffRecord(before, removed.cardId())) {
+            return new Event.OffRecord(false, removed.at());
+        }
+        return event;
+    }
+
+    private static boolean isOffRecord(SessionState state, String cardId) {
+        Optional<Card> card = state.card(cardId);
+        return card.isPresent() && card.get().offRecord();
+    }
+}
