@@ -1,0 +1,73 @@
+// What the group is doing now: the phase, its purpose and prompts, and the way through the protocol.
+import { h, setText, show } from './dom.js';
+import { participantById } from './session-state.js';
+
+const TURN_WORDS = {
+  open: 'Open floor: speak when you are ready.',
+  'round-robin': 'Round: everyone speaks in turn.',
+  queue: 'Raise your hand to speak; the facilitator calls on you.',
+  presenter: 'The presenter holds the floor.',
+};
+
+const POSTING_WORDS = {
+  all: 'Everyone may post.',
+  presenter: 'Only the presenter posts.',
+  others: 'Everyone except the presenter posts.',
+};
+
+export function minutes(seconds) {
+  if (!seconds || seconds <= 0) return '';
+  const m = Math.round(seconds / 60);
+  return m < 1 ? 'under a minute' : `${m} min`;
+}
+
+/** @param dom { step, name, purpose, prompts, promptsBlock, meta, presenter, progress } */
+export function createPhaseView(dom) {
+  let lastProgressSignature = '';
+
+  function update(state, me) {
+    const phase = state.phase || {};
+    const total = state.protocol.phases.length;
+    setText(dom.step, total ? `Phase ${phase.index + 1} of ${total} · ${state.protocol.name || ''}`.replace(/ · $/, '') : '');
+    setText(dom.name, phase.name || '');
+    setText(dom.purpose, phase.purpose || '');
+    show(dom.purpose, Boolean(phase.purpose));
+
+    const prompts = Array.isArray(phase.prompts) ? phase.prompts : [];
+    const promptSignature = JSON.stringify(prompts);
+    if (dom.prompts.dataset.signature !== promptSignature) {
+      dom.prompts.replaceChildren(...prompts.map((prompt) => h('li', {}, prompt)));
+      dom.prompts.dataset.signature = promptSignature;
+    }
+    show(dom.promptsBlock, prompts.length > 0);
+
+    const meta = [];
+    const time = minutes(phase.timeboxSeconds);
+    if (time) meta.push(`Timebox ${time}`);
+    if (TURN_WORDS[phase.turns]) meta.push(TURN_WORDS[phase.turns]);
+    if (POSTING_WORDS[phase.whoMayPost] && phase.cardKinds && phase.cardKinds.length) meta.push(POSTING_WORDS[phase.whoMayPost]);
+    dom.meta.replaceChildren(...meta.map((item) => h('li', {}, item)));
+
+    const presenter = state.presenterId ? participantById(state, state.presenterId) : null;
+    const presenterName = presenter ? (presenter.id === me ? `${presenter.name} (you)` : presenter.name) : null;
+    // The presenter matters in phases built around them; elsewhere the line only shows once chosen.
+    const aboutPresenter = phase.turns === 'presenter' || (phase.whoMayPost && phase.whoMayPost !== 'all');
+    setText(dom.presenter, presenterName ? `Presenter: ${presenterName}` : 'No presenter chosen yet');
+    show(dom.presenter, Boolean(presenterName) || aboutPresenter);
+
+    const signature = JSON.stringify([phase.index, state.protocol.phases.map((p) => p.id)]);
+    if (signature !== lastProgressSignature) {
+      lastProgressSignature = signature;
+      dom.progress.replaceChildren(...state.protocol.phases.map((p, i) => {
+        const status = i < phase.index ? 'done' : i === phase.index ? 'current' : 'upcoming';
+        const time = minutes(p.timeboxSeconds);
+        return h('li', { class: `step step-${status}`, 'aria-current': i === phase.index ? 'step' : null },
+          h('span', { class: 'step-name' }, p.name),
+          time ? h('span', { class: 'step-time' }, time) : null,
+          status === 'done' ? h('span', { class: 'visually-hidden' }, ' (done)') : null);
+      }));
+    }
+  }
+
+  return { update };
+}

@@ -1,0 +1,349 @@
+// The room page: finds out who you are, joins if needed, connects, and keeps the views in step
+// with the session state.
+import { requestJson } from './api.js';
+import { createBoard, kindLabel } from './board.js';
+import { Connection } from './connection.js';
+import { adoptFragment, canConnect, forgetToken, save } from './credentials.js';
+import { h, setOptions, setText, show } from './dom.js';
+import { createFacilitatorPanel, inviteLink } from './facilitator.js';
+import { roleLabel, createPeopleView } from './people.js';
+import { createPhaseView } from './phase-view.js';
+import {
+  applyEvent, applyPresence, fromWelcome, participantById, postingRule,
+} from './session-state.js';
+
+const $ = (id) => document.getElementById(id);
+
+const STATUS_TEXT = {
+  idle: 'Not connected',
+  connecting: 'Connecting…',
+  live: 'Live',
+  reconnecting: 'Reconnecting…',
+  stopped: 'Offline',
+};
+
+const match = window.location.pathname.match(/^\/s\/([^/]+)(?:\/facilitate)?\/?$/);
+const sessionId = match ? decodeURIComponent(match[1]) : null;
+
+let credential = sessionId ? adoptFragment(sessionId) : null;
+let connection = null;
+let state = null;
+let me = null;
+let welcomeRole = null;
+let status = 'connecting';
+let alertTimer = null;
+let wasDisconnected = false;
+let justJoined = false;
+
+// ---- views ----
+
+const phaseView = createPhaseView({
+  step: $('phase-step'),
+  name: $('phase-name'),
+  purpose: $('phase-purpose'),
+  prompts: $('phase-prompts'),
+  promptsBlock: $('phase-prompts-block'),
+  meta: $('phase-meta'),
+  presenter: $('phase-presenter'),
+  progress: $('progress'),
+});
+
+const peopleView = createPeopleView({ list: $('people'), count: $('people-count') });
+
+const board = createBoard({
+  heading: $('board-heading'),
+  current: $('board-current'),
+  empty: $('board-empty'),
+  others: $('board-others'),
+  othersList: $('board-others-list'),
+}, {
+  edit: (cardId, text) => send('card.edit', { cardId, text }),
+  remove: (cardId) => send('card.remove', { cardId }),
+});
+
+const facilitatorPanel = createFacilitatorPanel({
+  panel: $('facilitator'),
+  controls: $('facilitator-controls'),
+  ended: $('facilitator-ended'),
+  previous: $('phase-previous'),
+  next: $('phase-next'),
+  nextHint: $('next-hint'),
+  jumpForm: $('jump-form'),
+  jumpSelect: $('jump-select'),
+  presenterForm: $('presenter-form'),
+  presenterSelect: $('presenter-select'),
+  endButton: $('end-session'),
+  endConfirm: $('end-confirm'),
+  endYes: $('end-yes'),
+  endNo: $('end-no'),
+  inviteBlock: $('invite-block'),
+  inviteInput: $('invite-link'),
+  inviteCopy: $('invite-copy'),
+  inviteStatus: $('invite-status'),
+  inviteMissing: $('invite-missing'),
+}, (command, args) => send(command, args), () => inviteLink(sessionId, credential && credential.inviteCode));
+
+function send(command, args = {}) {
+  if (!connection) return null;
+  const opId = connection.send(command, args);
+  renderOutbox();
+  return opId;
+}
+
+function announce(text) {
+  const region = $('announcer');
+  region.textContent = '';
+  setTimeout(() => {
+    region.textContent = text;
+  }, 60);
+}
+
+function showAlert(message) {
+  const box = $('board-alert');
+  setText(box, message);
+  clearTimeout(alertTimer);
+  alertTimer = setTimeout(() => setText(box, ''), 8000);
+}
+
+function myRole() {
+  const self = state && me ? participantById(state, me) : null;
+  return (self && self.role) || welcomeRole;
+}
+
+// ---- rendering ----
+
+function renderConnection() {
+  const indicator = $('connection');
+  indicator.dataset.status = status;
+  setText($('connection-text'), STATUS_TEXT[status] || status);
+  renderOutbox();
+}
+
+function renderOutbox() {
+  const pending = connection ? connection.pending : 0;
+  const indicator = $('connection');
+  indicator.title = pending > 0 ? `${pending} change${pending === 1 ? '' : 's'} waiting to be sent` : '';
+  const text = STATUS_TEXT[status] || status;
+  setText($('connection-text'), pending > 0 && status !== 'live'
+    ? `${text} (${pending} waiting)` : text);
+}
+
+function renderAddCard() {
+  const form = $('add-card');
+  const rule = postingRule(state, me);
+  show(form, rule.allowed);
+  setText($('add-card-closed'), rule.reason);
+  show($('add-card-closed'), !rule.allowed && !state.ended);
+  if (!rule.allowed) return;
+  const phase = state.phase;
+  setOptions($('card-kind'), phase.cardKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })));
+  const columns = phase.layout === 'columns';
+  show($('card-column-field'), columns);
+  if (columns) {
+    const names = [...new Set(state.cards.filter((c) => c.phaseId === phase.id && c.column).map((c) => c.column))];
+    $('card-columns').replaceChildren(...names.map((name) => h('option', { value: name })));
+  }
+}
+
+function render() {
+  if (!state) return;
+  const role = myRole();
+  const self = participantById(state, me);
+  setText($('session-title'), state.title || 'Session room');
+  document.title = `${state.phase ? state.phase.name + ' · ' : ''}${state.title || 'Room'} · Roundtable`;
+  setText($('whoami'), self ? `You: ${self.name} · ${roleLabel(role)}` : '');
+  show($('ended-banner'), state.ended);
+  document.body.classList.toggle('is-ended', state.ended);
+  phaseView.update(state, me);
+  renderAddCard();
+  board.update(state, me);
+  peopleView.update(state, me);
+  facilitatorPanel.update(state, role);
+  show($('to-controls'), role === 'facilitator' && !state.ended);
+}
+
+// ---- what happens on the wire ----
+
+function onWelcome(frame) {
+  me = frame.participantId;
+  welcomeRole = frame.role;
+  const first = !state;
+  if (!frame.resumed || !state) state = fromWelcome(frame.state || {});
+  show($('loading'), false);
+  show($('join'), false);
+  show($('no-access'), false);
+  show($('room'), true);
+  render();
+  if (first && justJoined) {
+    // The join form is gone; start keyboard and screen reader users at the phase.
+    justJoined = false;
+    $('phase').focus();
+  }
+}
+
+function onEvent(event) {
+  const before = state;
+  state = applyEvent(state, event);
+  if (state === before) return;
+  if (event.type === 'phase.changed' && state.phase) {
+    announce(`The group moved to phase ${state.phase.index + 1}: ${state.phase.name}.`);
+  } else if (event.type === 'session.ended') {
+    announce('The session has ended.');
+  } else if (event.type === 'participant.joined' && event.participantId !== me) {
+    announce(`${event.name} joined.`);
+  }
+  render();
+}
+
+function onStatus(next) {
+  if (next === 'reconnecting' && status === 'live') {
+    wasDisconnected = true;
+    announce('The connection dropped. Reconnecting…');
+  } else if (next === 'live' && wasDisconnected) {
+    wasDisconnected = false;
+    announce('Connected again.');
+  }
+  status = next;
+  renderConnection();
+}
+
+function onFatal(code, message) {
+  connection = null;
+  credential = forgetToken(sessionId);
+  status = 'stopped';
+  renderConnection();
+  show($('room'), false);
+  show($('loading'), false);
+  if (credential && credential.inviteCode) {
+    showJoin(`${message || 'Your place in this session is no longer valid.'} Join again below.`);
+  } else {
+    showNoAccess(message || 'Your link to this session is no longer valid. Ask the facilitator for a new invite link.');
+  }
+}
+
+function connect() {
+  show($('loading'), true);
+  show($('connection'), true);
+  connection = new Connection({
+    sessionId,
+    token: credential.token,
+    participantId: credential.participantId,
+    handlers: {
+      onStatus,
+      onWelcome,
+      onEvent,
+      onPresence: (participantId, online) => {
+        state = applyPresence(state, participantId, online);
+        render();
+      },
+      onCommandError: (frame) => {
+        showAlert(frame.message || 'The server refused that change.');
+        render();
+      },
+      onOutbox: renderOutbox,
+      onFatal,
+    },
+  });
+  connection.start();
+}
+
+// ---- joining ----
+
+function showJoin(message) {
+  show($('loading'), false);
+  show($('join'), true);
+  const error = $('join-error');
+  setText(error, message || '');
+  show(error, Boolean(message));
+  show($('connection'), false);
+}
+
+function showNoAccess(message) {
+  show($('loading'), false);
+  show($('no-access'), true);
+  if (message) setText($('no-access-text'), message);
+  show($('connection'), false);
+}
+
+$('join-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const input = $('join-name');
+  const error = $('join-error');
+  const button = $('join-button');
+  const name = input.value.trim();
+  if (!name) {
+    input.setAttribute('aria-invalid', 'true');
+    setText(error, 'Enter the name the others will see.');
+    show(error, true);
+    input.focus();
+    return;
+  }
+  input.removeAttribute('aria-invalid');
+  show(error, false);
+  button.disabled = true;
+  try {
+    const joined = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, {
+      name,
+      inviteCode: credential.inviteCode,
+    });
+    credential = save(sessionId, { ...credential, token: joined.token, participantId: joined.participantId });
+    show($('join'), false);
+    justJoined = true;
+    connect();
+  } catch (failure) {
+    setText(error, failure.message);
+    show(error, true);
+    input.focus();
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// ---- adding cards ----
+
+$('add-card').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const textarea = $('card-text');
+  const text = textarea.value.trim();
+  if (!text) {
+    textarea.setAttribute('aria-invalid', 'true');
+    showAlert('Write something on the card first.');
+    textarea.focus();
+    return;
+  }
+  textarea.removeAttribute('aria-invalid');
+  const args = { kind: $('card-kind').value, text };
+  const column = $('card-column').value.trim();
+  if (state.phase.layout === 'columns' && column) args.column = column;
+  if ($('card-off-record').checked) args.offRecord = true;
+  send('card.add', args);
+  textarea.value = '';
+  $('card-off-record').checked = false;
+  textarea.focus();
+});
+
+$('card-text').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    $('add-card').requestSubmit();
+  }
+});
+
+// Coming back online or back to the tab is a good moment to retry at once instead of waiting.
+window.addEventListener('online', () => connection && connection.reconnectNow());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && connection) connection.reconnectNow();
+});
+
+// ---- start ----
+
+if (!sessionId) {
+  showNoAccess('This address does not point to a session. Check the link you were given.');
+} else if (canConnect(credential)) {
+  connect();
+} else if (credential && credential.inviteCode) {
+  showJoin();
+  $('join-name').focus();
+} else {
+  showNoAccess();
+}

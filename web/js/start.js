@@ -1,0 +1,96 @@
+// The "Start a session" page: loads the protocols, creates a session, opens the facilitator room.
+import { requestJson } from './api.js';
+import { h, setText, show } from './dom.js';
+
+const form = document.getElementById('start-form');
+const titleInput = document.getElementById('title');
+const protocolSelect = document.getElementById('protocol');
+const nameInput = document.getElementById('facilitator-name');
+const summary = document.getElementById('protocol-summary');
+const phaseList = document.getElementById('protocol-phases');
+const retryButton = document.getElementById('protocol-retry');
+const errorBox = document.getElementById('start-error');
+const submitButton = document.getElementById('start-button');
+
+let protocols = [];
+
+function showError(message) {
+  setText(errorBox, message);
+  show(errorBox, Boolean(message));
+}
+
+function describeProtocol() {
+  const protocol = protocols.find((p) => p.id === protocolSelect.value);
+  setText(summary, protocol ? protocol.summary : '');
+  phaseList.replaceChildren(...(protocol ? protocol.phases : []).map((phase) => h('li', {}, phase.name)));
+  phaseList.setAttribute('aria-label', protocol ? `Phases of ${protocol.name}` : 'Phases');
+}
+
+async function loadProtocols() {
+  show(retryButton, false);
+  protocolSelect.disabled = true;
+  try {
+    protocols = (await requestJson('GET', '/api/protocols')) || [];
+    protocolSelect.replaceChildren(
+      ...protocols.map((p) => h('option', { value: p.id }, `${p.name} (${p.phases.length} phases)`)),
+    );
+    const preferred = new URLSearchParams(location.search).get('protocol');
+    if (preferred && protocols.some((p) => p.id === preferred)) protocolSelect.value = preferred;
+    protocolSelect.disabled = false;
+    describeProtocol();
+  } catch (error) {
+    protocolSelect.replaceChildren(h('option', { value: '' }, 'No protocols available'));
+    setText(summary, `The protocols could not be loaded: ${error.message}`);
+    phaseList.replaceChildren();
+    show(retryButton, true);
+  }
+}
+
+function withInvite(facilitatorLink, inviteCode) {
+  // The facilitator page can show the invite link only if it knows the code, and the fragment
+  // never reaches the server, so the code travels there as one more fragment parameter.
+  const url = new URL(facilitatorLink, location.href);
+  const fragment = new URLSearchParams(url.hash.replace(/^#/, ''));
+  if (inviteCode && !fragment.has('invite')) fragment.set('invite', inviteCode);
+  url.hash = fragment.toString();
+  return url.toString();
+}
+
+function firstProblem() {
+  if (!titleInput.value.trim()) return [titleInput, 'Give the session a title.'];
+  if (!protocolSelect.value) return [protocolSelect, 'Choose a protocol.'];
+  if (!nameInput.value.trim()) return [nameInput, 'Enter your name, so the others know who facilitates.'];
+  return null;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  for (const input of [titleInput, protocolSelect, nameInput]) input.removeAttribute('aria-invalid');
+  const problem = firstProblem();
+  if (problem) {
+    const [input, message] = problem;
+    input.setAttribute('aria-invalid', 'true');
+    showError(message);
+    input.focus();
+    return;
+  }
+  showError('');
+  submitButton.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    const created = await requestJson('POST', '/api/sessions', {
+      title: titleInput.value.trim(),
+      protocol: protocolSelect.value,
+      facilitatorName: nameInput.value.trim(),
+    });
+    location.assign(withInvite(created.links.facilitator, created.inviteCode));
+  } catch (error) {
+    showError(error.message);
+    submitButton.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+});
+
+protocolSelect.addEventListener('change', describeProtocol);
+retryButton.addEventListener('click', loadProtocols);
+loadProtocols();
