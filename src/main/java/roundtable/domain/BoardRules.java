@@ -89,8 +89,8 @@ final class BoardRules {
     }
 
     private static Decision missing(String cardId) {
-        return reject(Reason.NOT_FOUND, cardId == null ? "cardId is required."
-                : "There is no card '" + cardId + "' on this board; it may have been removed.");
+        return cardId == null ? reject(Reason.BAD_REQUEST, "cardId is required.")
+                : reject(Reason.NOT_FOUND, "There is no card '" + cardId + "' on this board; it may have been removed.");
     }
 
     private static String accepted(Phase phase) {

@@ -122,8 +122,10 @@ public final class Decider {
     }
 
     private static Decision setPresenter(SessionState state, Command.SetPresenter set, long now) {
-        Optional<Participant> presenter = set.participantId() == null ? Optional.empty()
-                : state.participant(set.participantId());
+        if (set.participantId() == null) {
+            return reject(Reason.BAD_REQUEST, "participantId is required.");
+        }
+        Optional<Participant> presenter = state.participant(set.participantId());
         if (presenter.isEmpty()) {
             return reject(Reason.NOT_FOUND, "participantId must name someone in this session.");
         }

@@ -1,5 +1,7 @@
 package roundtable.domain;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +24,8 @@ public record Phase(
 
     public Phase {
         prompts = prompts == null ? List.of() : List.copyOf(prompts);
-        cardKinds = cardKinds == null ? Set.of() : Set.copyOf(cardKinds);
+        // Kept in the order the protocol lists them: clients offer them in that order.
+        cardKinds = cardKinds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(cardKinds));
         layout = layout == null ? Layout.LIST : layout;
         coach = coach == null ? Coaching.NONE : coach;
         whoMayPost = whoMayPost == null ? WhoMayPost.ALL : whoMayPost;

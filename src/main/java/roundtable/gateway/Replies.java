@@ -43,8 +43,6 @@ final class Replies {
             error(ctx, 413, "too-large", "The request body is too large; the limit is 64 KiB.");
         } else if (ctx.statusCode() == 404 && failure == null) {
             error(ctx, 404, "not-found", "There is nothing at " + ctx.request().path() + ".");
-        } else if (ctx.statusCode() == 405 && failure == null) {
-            error(ctx, 405, "bad-request", ctx.request().method() + " is not supported on " + ctx.request().path() + ".");
         } else {
             LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
             error(ctx, 500, "unavailable", "Something went wrong on the server; it has been logged. Try again in a moment.");

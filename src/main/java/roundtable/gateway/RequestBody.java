@@ -15,7 +15,19 @@ final class RequestBody {
         this.json = json;
     }
 
-    static RequestBody of(RoutingContext ctx) {
+    /** Reads the body and refuses fields other than {@code allowed}, so a typo is not silently ignored. */
+    static RequestBody of(RoutingContext ctx, String... allowed) {
+        RequestBody body = read(ctx);
+        java.util.Set<String> known = java.util.Set.of(allowed);
+        body.json.fieldNames().forEachRemaining(field -> {
+            if (!known.contains(field)) {
+                throw ApiError.badRequest("Unknown field \"" + field + "\"; this call takes " + String.join(", ", allowed) + ".");
+            }
+        });
+        return body;
+    }
+
+    private static RequestBody read(RoutingContext ctx) {
         if (ctx.body() == null || ctx.body().buffer() == null || ctx.body().length() == 0) {
             return new RequestBody(Json.MAPPER.createObjectNode());
         }

@@ -40,7 +40,7 @@ final class SessionRoutes {
 
     /** The session and its first events are stored before the answer: a created session is never lost. */
     void create(RoutingContext ctx) {
-        RequestBody body = RequestBody.of(ctx);
+        RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId");
         String title = body.text("title");
         String protocolId = body.text("protocol");
         String facilitatorName = body.text("facilitatorName");
@@ -79,7 +79,7 @@ final class SessionRoutes {
     /** The invite is checked, the join is durable, then the token exists: in that order. */
     void join(RoutingContext ctx) {
         String sessionId = ctx.pathParam("id");
-        RequestBody body = RequestBody.of(ctx);
+        RequestBody body = RequestBody.of(ctx, "name", "inviteCode");
         String name = body.optionalText("name").orElse("");
         String inviteCode = body.text("inviteCode");
         Limits.problem("name", name, Limits.NAME).ifPresent(problem -> {

@@ -3,6 +3,8 @@ package roundtable.gateway;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,8 @@ import roundtable.wire.WireError;
 final class SessionSocket implements Subscriber {
 
     static final long HELLO_TIMEOUT_MS = 5_000;
+    /** Commands a client may send while its hello is being checked; more means it did not wait. */
+    static final int MAX_EARLY_COMMANDS = 64;
     private static final Logger LOG = LoggerFactory.getLogger(SessionSocket.class);
 
     private enum Stage { AWAITING_HELLO, AUTHENTICATING, JOINED, CLOSED }
@@ -32,6 +36,11 @@ final class SessionSocket implements Subscriber {
     private final Rooms rooms;
     private final String connectionId = UUID.randomUUID().toString();
     private Stage stage = Stage.AWAITING_HELLO;
+    /**
+     * Commands that arrived after hello but before the room's reply: welcome goes out before that
+     * reply comes back, so a client acting on welcome at once is not refused.
+     */
+    private final List<ClientMessage.CommandRequest> early = new ArrayList<>();
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms) {
         this.socket = socket;
@@ -46,7 +55,7 @@ final class SessionSocket implements Subscriber {
         socket.binaryMessageHandler(binary -> connection.refuse(WireError.badRequest(null,
                 "Frames are JSON text; binary frames are not understood.")));
         socket.closeHandler(closed -> connection.closed());
-        socket.exceptionHandler(failure -> LOG.debug("Socket of session {} failed: {}", sessionId, failure.getMessage()));
+        socket.exceptionHandler(connection::failed);
         vertx.setTimer(HELLO_TIMEOUT_MS, timer -> {
             if (connection.stage == Stage.AWAITING_HELLO) {
                 connection.close((short) 1008, "no hello within 5 seconds");
@@ -61,11 +70,17 @@ final class SessionSocket implements Subscriber {
         } else if (message instanceof ClientMessage.Hello hello) {
             hello(hello);
         } else if (message instanceof ClientMessage.CommandRequest request) {
-            if (stage != Stage.JOINED) {
-                refuse(new WireError(request.opId(), "unauthorized", "Send hello with your token and wait for welcome before sending commands."));
-                return;
-            }
+            command(request);
+        }
+    }
+
+    private void command(ClientMessage.CommandRequest request) {
+        if (stage == Stage.JOINED) {
             rooms.submit(sessionId, connectionId, request.opId(), request.command());
+        } else if (stage == Stage.AUTHENTICATING && early.size() < MAX_EARLY_COMMANDS) {
+            early.add(request);
+        } else {
+            refuse(new WireError(request.opId(), "unauthorized", "Send hello with your token and wait for welcome before sending commands."));
         }
     }
 
@@ -85,7 +100,9 @@ final class SessionSocket implements Subscriber {
                         rooms.disconnect(sessionId, connectionId);
                     } else {
                         stage = Stage.JOINED;
+                        early.forEach(this::command);
                     }
+                    early.clear();
                 })
                 .onFailure(failure -> {
                     Throwable error = ApiError.fromRoom(failure);
@@ -95,8 +112,22 @@ final class SessionSocket implements Subscriber {
                         LOG.error("Could not connect a socket to session {}", sessionId, failure);
                         refuse(new WireError(null, "unavailable", "The session cannot be reached right now; try again in a moment."));
                     }
+                    early.clear();
                     close((short) 1008, "hello refused");
                 });
+    }
+
+    /**
+     * Vert.x reports a message that outgrows the limit while its fragments are being joined as an
+     * exception on the socket; the client is told and the socket closed, as for one large frame.
+     */
+    private void failed(Throwable failure) {
+        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
+            refuse(new WireError(null, "too-large", "Messages may be at most " + HttpGateway.MAX_MESSAGE_BYTES / 1024 + " KiB."));
+            close((short) 1009, "message too large");
+        } else {
+            LOG.debug("Socket of session {} failed: {}", sessionId, failure.getMessage());
+        }
     }
 
     private void refuse(WireError error) {

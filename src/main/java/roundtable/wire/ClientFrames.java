@@ -27,7 +27,8 @@ public final class ClientFrames {
         if (frame == null || !frame.isObject()) {
             return invalid(null, "bad-request", "A frame must be one JSON object with a \"type\".");
         }
-        String opId = frame.path("opId").isTextual() ? frame.get("opId").asText() : null;
+        JsonNode sentOpId = frame.path("opId");
+        String opId = sentOpId.isTextual() && sentOpId.asText().length() <= MAX_OP_ID ? sentOpId.asText() : null;
         JsonNode type = frame.get("type");
         if (type == null || !type.isTextual()) {
             return invalid(opId, "bad-request", "\"type\" is required: \"hello\" or \"command\".");
@@ -80,7 +81,7 @@ public final class ClientFrames {
     }
 
     /** Echo at most a little of what the client sent, never a whole hostile string. */
-    private static String clip(String value) {
+    static String clip(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

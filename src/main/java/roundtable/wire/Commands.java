@@ -31,7 +31,7 @@ final class Commands {
         Class<? extends Command> type = BY_NAME.get(name);
         if (type == null) {
             return new ClientMessage.Invalid(new WireError(opId, "unknown-command",
-                    "There is no command '" + name + "'. Commands are: " + String.join(", ", BY_NAME.keySet()) + "."));
+                    "There is no command '" + ClientFrames.clip(name) + "'. Commands are: " + String.join(", ", BY_NAME.keySet()) + "."));
         }
         try {
             return new ClientMessage.CommandRequest(opId, name, Json.MAPPER.treeToValue(args, type));

@@ -2,7 +2,8 @@ package roundtable.wire;
 
 /**
  * A frame that cannot be used, with the error code and a message saying what was wrong.
- * Codes: {@code bad-request}, {@code unknown-command}, {@code unauthorized}, {@code too-large}.
+ * Codes are those of the contract: {@code bad-request}, {@code unknown-command}, {@code unauthorized},
+ * {@code forbidden}, {@code not-found}, {@code invalid-state}, {@code too-large}, {@code unavailable}.
  */
 public record WireError(String opId, String code, String message) {
 

@@ -78,7 +78,7 @@ class CardChangesTest {
 
     @Test
     void an_edit_needs_a_card_id() {
-        assertRejected(edit(ANA, null, "x"), Reason.NOT_FOUND, "cardId is required");
+        assertRejected(edit(ANA, null, "x"), Reason.BAD_REQUEST, "cardId is required");
     }
 
     @Test
@@ -99,7 +99,7 @@ class CardChangesTest {
     @Test
     void removing_an_unknown_card_is_not_found_and_names_it() {
         assertRejected(remove(ANA, "nope"), Reason.NOT_FOUND, "'nope'");
-        assertRejected(remove(ANA, null), Reason.NOT_FOUND, "cardId is required");
+        assertRejected(remove(ANA, null), Reason.BAD_REQUEST, "cardId is required");
     }
 
     @Test

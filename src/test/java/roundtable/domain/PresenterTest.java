@@ -50,7 +50,7 @@ class PresenterTest {
 
     @Test
     void the_presenter_must_be_named() {
-        assertRejected(pick(null), Reason.NOT_FOUND, "participantId");
+        assertRejected(pick(null), Reason.BAD_REQUEST, "participantId");
     }
 
     @Test

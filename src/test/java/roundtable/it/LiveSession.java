@@ -58,6 +58,7 @@ final class LiveSession implements AutoCloseable {
         return client;
     }
 
+    /** Opens, says hello and waits for welcome. */
     RoomClient connect(String token) {
         RoomClient client = RoomClient.join(vertx, server.port(), id(), token);
         clients.add(client);
@@ -99,14 +100,20 @@ final class LiveSession implements AutoCloseable {
 
     /** A well-formed error frame with this code, this opId (or none when null) and a message. */
     static void assertError(JsonNode error, String code, String opId) {
-        assertEquals("error", error.path("type").asText(), () -> "not an error frame: " + error);
-        assertEquals(code, error.path("code").asText(), () -> "code of " + error);
+        assertEquals("error", error.path("type").asText(), () -> "not an error frame: " + brief(error));
+        assertEquals(code, error.path("code").asText(), () -> "code of " + brief(error));
         if (opId == null) {
-            assertFalse(error.has("opId"), () -> "no opId can be echoed here: " + error);
+            assertFalse(error.has("opId"), () -> "no opId can be echoed here: " + brief(error));
         } else {
-            assertEquals(opId, error.path("opId").asText(null), () -> "opId of " + error);
+            assertEquals(opId, error.path("opId").asText(null), () -> "opId of " + brief(error));
         }
-        assertFalse(error.path("message").asText("").isBlank(), () -> "an error says what was wrong: " + error);
+        assertFalse(error.path("message").asText("").isBlank(), () -> "an error says what was wrong: " + brief(error));
+    }
+
+    /** A frame for a failure message: hostile sizes are cut short. */
+    static String brief(JsonNode frame) {
+        String text = frame.toString();
+        return text.length() <= 300 ? text : text.substring(0, 300) + "… (" + text.length() + " characters)";
     }
 
     static ObjectNode note(String text) {

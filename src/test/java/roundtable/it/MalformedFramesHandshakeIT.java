@@ -12,6 +12,8 @@ import static roundtable.it.LiveSession.seqSoFar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +68,24 @@ class MalformedFramesHandshakeIT {
         assertEquals(2, welcome.path("seq").asLong(), "created and joined, nothing else");
         assertEquals(0, welcome.path("state").path("cards").size(), "the early command was not applied");
         assertNothingChangedSince(socket, socket.mark(), 2);
+    }
+
+    @Test
+    void a_command_sent_the_moment_welcome_arrives_is_applied() {
+        List<String> refused = new ArrayList<>();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            RoomClient socket = RoomClient.join(vertx, server.port(), room.id(), room.facilitatorToken());
+            try {
+                JsonNode reply = socket.command("card.add", note("right after welcome " + attempt));
+                if (!"ack".equals(reply.path("type").asText())) {
+                    refused.add(reply.toString());
+                }
+            } finally {
+                socket.close();
+            }
+        }
+        assertEquals(List.of(), refused, "welcome means the socket takes commands (the browser client re-sends"
+                + " its outbox the moment welcome arrives)");
     }
 
     @Test
