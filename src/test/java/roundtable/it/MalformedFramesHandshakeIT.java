@@ -11,42 +11,26 @@ import static roundtable.it.LiveSession.note;
 import static roundtable.it.LiveSession.seqSoFar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import roundtable.TestServer;
 
 /** The hello handshake done wrong: too late, twice, with a bad token or a bad lastSeq, or skipped. */
 class MalformedFramesHandshakeIT {
 
-    private static TestServer server;
-    private static Vertx vertx;
-    private static Api api;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+
     private LiveSession room;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        server.close();
-    }
 
     @BeforeEach
     void openRoom() {
-        room = LiveSession.start(vertx, server, api);
+        room = running.liveSession();
     }
 
     @AfterEach
@@ -74,7 +58,7 @@ class MalformedFramesHandshakeIT {
     void a_command_sent_the_moment_welcome_arrives_is_applied() {
         List<String> refused = new ArrayList<>();
         for (int attempt = 0; attempt < 50; attempt++) {
-            RoomClient socket = RoomClient.join(vertx, server.port(), room.id(), room.facilitatorToken());
+            RoomClient socket = RoomClient.join(running.vertx(), running.server().port(), room.id(), room.facilitatorToken());
             try {
                 JsonNode reply = socket.command("card.add", note("right after welcome " + attempt));
                 if (!"ack".equals(reply.path("type").asText())) {
@@ -114,7 +98,7 @@ class MalformedFramesHandshakeIT {
 
     @Test
     void hello_with_a_token_of_another_session_is_unauthorized_and_closes_the_socket() {
-        JsonNode other = api.createSession("Another forum", "forum", "Linus");
+        JsonNode other = running.api().createSession("Another forum", "forum", "Linus");
         RoomClient socket = room.open();
 
         socket.hello(other.path("facilitator").path("token").asText(), 0);
@@ -126,7 +110,7 @@ class MalformedFramesHandshakeIT {
 
     @Test
     void hello_on_a_session_that_does_not_exist_is_unauthorized() {
-        RoomClient socket = RoomClient.open(vertx, server.port(), "no-such-session");
+        RoomClient socket = RoomClient.open(running.vertx(), running.server().port(), "no-such-session");
         try {
             socket.hello(room.facilitatorToken(), 0);
 

@@ -11,17 +11,14 @@ import static roundtable.it.LiveSession.awaitError;
 import static roundtable.it.LiveSession.seqSoFar;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import roundtable.TestServer;
 
 /**
  * Frames the server cannot use at all: each gets its documented error frame, the socket stays
@@ -29,30 +26,17 @@ import roundtable.TestServer;
  */
 class MalformedFramesIT {
 
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+
     private static final String COMMANDS = "card.add, card.edit, card.remove, phase.back, phase.goto, phase.next,"
             + " presenter.set, session.end";
 
-    private static TestServer server;
-    private static Vertx vertx;
-    private static Api api;
     private LiveSession room;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        server.close();
-    }
 
     @BeforeEach
     void openRoom() {
-        room = LiveSession.start(vertx, server, api);
+        room = running.liveSession();
     }
 
     @AfterEach

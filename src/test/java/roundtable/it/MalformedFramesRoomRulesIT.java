@@ -11,18 +11,15 @@ import static roundtable.it.LiveSession.seqSoFar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import roundtable.TestServer;
 
 /**
  * Well-formed commands the room's rules refuse: each gets its error with the command's opId,
@@ -31,27 +28,14 @@ import roundtable.TestServer;
  */
 class MalformedFramesRoomRulesIT {
 
-    private static TestServer server;
-    private static Vertx vertx;
-    private static Api api;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+
     private LiveSession room;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        server.close();
-    }
 
     @BeforeEach
     void openRoom() {
-        room = LiveSession.start(vertx, server, api);
+        room = running.liveSession();
     }
 
     @AfterEach

@@ -11,34 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import roundtable.TestServer;
 
 /** Health, the protocol catalogue, and creating a session: every refusal and the success. */
 class RestApiIT {
 
-    private static TestServer server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @Test
     void health_answers_up_once_the_database_is_reachable() {
-        Api.Reply reply = api.get("/health", null);
+        Api.Reply reply = running.api().get("/health", null);
 
         assertEquals(200, reply.status());
         assertEquals("up", reply.body().path("status").asText());
@@ -46,7 +34,7 @@ class RestApiIT {
 
     @Test
     void the_protocol_list_holds_forum_with_its_seven_described_phases() {
-        Api.Reply reply = api.get("/api/protocols", null);
+        Api.Reply reply = running.api().get("/api/protocols", null);
 
         assertEquals(200, reply.status());
         assertNoStore(reply);
@@ -109,7 +97,7 @@ class RestApiIT {
     @MethodSource("refusedSessionBodies")
     void creating_a_session_with_a_bad_body_is_refused_with_a_clear_error(String description, String body, int status,
                                                                           String code, String hint) {
-        Api.Reply reply = api.post("/api/sessions", body);
+        Api.Reply reply = running.api().post("/api/sessions", body);
 
         assertErrorReply(reply, status, code);
         assertTrue(reply.errorMessage().contains(hint), () -> "the message mentions " + hint + ": " + reply.body());
@@ -119,14 +107,14 @@ class RestApiIT {
     void a_body_over_64_KiB_is_refused_as_too_large() {
         String body = body("Forum", "forum", "Ada").replace("}", ",\"padding\":\"" + "p".repeat(70 * 1024) + "\"}");
 
-        Api.Reply reply = api.post("/api/sessions", body);
+        Api.Reply reply = running.api().post("/api/sessions", body);
 
         assertErrorReply(reply, 413, "too-large");
     }
 
     @Test
     void creating_a_session_answers_201_with_ids_secrets_and_links() {
-        Api.Reply reply = api.post("/api/sessions", body("Monthly forum", "forum", "Ada"));
+        Api.Reply reply = running.api().post("/api/sessions", body("Monthly forum", "forum", "Ada"));
 
         assertEquals(201, reply.status(), () -> String.valueOf(reply.body()));
         assertNoStore(reply);
@@ -141,15 +129,15 @@ class RestApiIT {
         assertFalse(token.equals(invite), "token and invite are different secrets");
         String room = created.path("links").path("room").asText();
         String facilitate = created.path("links").path("facilitator").asText();
-        assertTrue(room.startsWith(server.baseUrl()) && room.contains(sessionId) && room.contains("#invite=" + invite), room);
+        assertTrue(room.startsWith(running.server().baseUrl()) && room.contains(sessionId) && room.contains("#invite=" + invite), room);
         assertTrue(facilitate.contains(sessionId) && facilitate.contains("#token=" + token), facilitate);
         assertFalse(room.contains(token), "the invite link does not carry the facilitator's token");
     }
 
     @Test
     void two_sessions_get_different_ids_and_secrets() {
-        JsonNode one = api.createSession("One", "forum", "Ada");
-        JsonNode two = api.createSession("Two", "forum", "Ada");
+        JsonNode one = running.api().createSession("One", "forum", "Ada");
+        JsonNode two = running.api().createSession("Two", "forum", "Ada");
 
         assertFalse(one.path("sessionId").equals(two.path("sessionId")));
         assertFalse(one.path("inviteCode").equals(two.path("inviteCode")));
@@ -159,9 +147,9 @@ class RestApiIT {
     @Test
     void an_unknown_path_under_api_answers_a_json_404() {
         List<Api.Reply> replies = new ArrayList<>();
-        replies.add(api.get("/api/nothing-here", null));
-        replies.add(api.get("/api/sessions/abc/nothing-here", null));
-        replies.add(api.post("/api/nothing-here", "{}"));
+        replies.add(running.api().get("/api/nothing-here", null));
+        replies.add(running.api().get("/api/sessions/abc/nothing-here", null));
+        replies.add(running.api().post("/api/nothing-here", "{}"));
 
         for (Api.Reply reply : replies) {
             assertErrorReply(reply, 404, "not-found");

@@ -7,40 +7,24 @@ import static roundtable.it.RestApiIT.assertErrorReply;
 import static roundtable.it.RestApiIT.assertNoStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import roundtable.TestServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** Joining by invite and reading the recap: who is let in, who is turned away, and that refusals change nothing. */
 class RestApiJoinRecapIT {
 
-    private static TestServer server;
-    private static Vertx vertx;
-    private static Api api;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
+
     private LiveSession room;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        vertx = Vertx.vertx();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
-        server.close();
-    }
 
     @BeforeEach
     void openRoom() {
-        room = LiveSession.start(vertx, server, api);
+        room = running.liveSession();
     }
 
     @AfterEach
@@ -77,10 +61,10 @@ class RestApiJoinRecapIT {
             assertErrorReply(reply, 400, "bad-request");
             assertTrue(reply.errorMessage().contains("name"), () -> "names the field: " + reply.body());
         }
-        Api.Reply noInvite = api.post("/api/sessions/" + room.id() + "/participants", "{\"name\":\"Grace\"}");
+        Api.Reply noInvite = running.api().post("/api/sessions/" + room.id() + "/participants", "{\"name\":\"Grace\"}");
         assertErrorReply(noInvite, 400, "bad-request");
         assertTrue(noInvite.errorMessage().contains("inviteCode"), noInvite.errorMessage());
-        assertErrorReply(api.post("/api/sessions/" + room.id() + "/participants", "[]"), 400, "bad-request");
+        assertErrorReply(running.api().post("/api/sessions/" + room.id() + "/participants", "[]"), 400, "bad-request");
         assertEquals(before.path("participants"), recap().path("participants"));
     }
 
@@ -121,30 +105,30 @@ class RestApiJoinRecapIT {
     void the_recap_needs_a_bearer_token() {
         String path = "/api/sessions/" + room.id() + "/recap";
 
-        assertErrorReply(api.get(path, null), 401, "unauthorized");
-        assertErrorReply(api.getWithAuthorization(path, "Basic " + room.facilitatorToken()), 401, "unauthorized");
-        assertErrorReply(api.getWithAuthorization(path, "Bearer "), 401, "unauthorized");
+        assertErrorReply(running.api().get(path, null), 401, "unauthorized");
+        assertErrorReply(running.api().getWithAuthorization(path, "Basic " + room.facilitatorToken()), 401, "unauthorized");
+        assertErrorReply(running.api().getWithAuthorization(path, "Bearer "), 401, "unauthorized");
     }
 
     @Test
     void the_recap_refuses_a_token_of_another_session_or_a_garbage_token() {
-        JsonNode other = api.createSession("Another forum", "forum", "Linus");
+        JsonNode other = running.api().createSession("Another forum", "forum", "Linus");
 
-        assertErrorReply(api.recap(room.id(), other.path("facilitator").path("token").asText()), 403, "forbidden");
-        assertErrorReply(api.recap(room.id(), "garbage"), 403, "forbidden");
-        assertErrorReply(api.recap(room.id(), room.session.path("inviteCode").asText()), 403, "forbidden");
-        assertErrorReply(api.recap("no-such-session", room.facilitatorToken()), 403, "forbidden");
+        assertErrorReply(running.api().recap(room.id(), other.path("facilitator").path("token").asText()), 403, "forbidden");
+        assertErrorReply(running.api().recap(room.id(), "garbage"), 403, "forbidden");
+        assertErrorReply(running.api().recap(room.id(), room.session.path("inviteCode").asText()), 403, "forbidden");
+        assertErrorReply(running.api().recap("no-such-session", room.facilitatorToken()), 403, "forbidden");
     }
 
     @Test
     void the_recap_shows_what_was_persisted_without_off_the_record_cards() {
-        JsonNode graceJoin = api.join(room.session, "Grace");
+        JsonNode graceJoin = running.api().join(room.session, "Grace");
         RoomClient ada = room.facilitator;
         ada.command("card.add", LiveSession.note("on the record").put("column", "left"));
         JsonNode last = ada.command("card.add", LiveSession.note("between us").put("offRecord", true));
         ada.awaitDurable(last.path("seq").asLong());
 
-        Api.Reply reply = api.recap(room.id(), graceJoin.path("token").asText());
+        Api.Reply reply = running.api().recap(room.id(), graceJoin.path("token").asText());
 
         assertEquals(200, reply.status(), () -> String.valueOf(reply.body()));
         assertNoStore(reply);
@@ -180,7 +164,7 @@ class RestApiJoinRecapIT {
     }
 
     private JsonNode recap() {
-        Api.Reply reply = api.recap(room.id(), room.facilitatorToken());
+        Api.Reply reply = running.api().recap(room.id(), room.facilitatorToken());
         assertEquals(200, reply.status(), () -> String.valueOf(reply.body()));
         return reply.body();
     }
@@ -190,7 +174,7 @@ class RestApiJoinRecapIT {
         if (name != null) {
             body.put("name", name);
         }
-        return api.post("/api/sessions/" + sessionId + "/participants", body.toString());
+        return running.api().post("/api/sessions/" + sessionId + "/participants", body.toString());
     }
 
     private static List<String> names(JsonNode participants) {

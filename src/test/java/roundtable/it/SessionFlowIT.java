@@ -11,11 +11,9 @@ import io.vertx.junit5.VertxExtension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
-import roundtable.TestServer;
 
 /**
  * A forum session end to end over real sockets against a real PostgreSQL: a facilitator and
@@ -25,31 +23,21 @@ import roundtable.TestServer;
 @ExtendWith(VertxExtension.class)
 class SessionFlowIT {
 
-    private static TestServer server;
-    private static Api api;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @Test
     void four_people_run_a_session_see_the_same_events_in_order_and_the_recap_survives_a_restart(Vertx vertx) throws Exception {
-        JsonNode session = api.createSession("Monthly forum", "forum", "Ada");
+        JsonNode session = running.api().createSession("Monthly forum", "forum", "Ada");
         String sessionId = session.get("sessionId").asText();
         String facilitatorToken = session.at("/facilitator/token").asText();
-        List<JsonNode> peers = List.of(api.join(session, "Grace"), api.join(session, "Linus"), api.join(session, "Barbara"));
+        List<JsonNode> peers = List.of(running.api().join(session, "Grace"), running.api().join(session, "Linus"), running.api().join(session, "Barbara"));
 
-        RoomClient ada = RoomClient.join(vertx, server.port(), sessionId, facilitatorToken);
+        RoomClient ada = RoomClient.join(vertx, running.server().port(), sessionId, facilitatorToken);
         List<RoomClient> clients = new ArrayList<>(List.of(ada));
         for (JsonNode peer : peers) {
-            clients.add(RoomClient.join(vertx, server.port(), sessionId, peer.get("token").asText()));
+            clients.add(RoomClient.join(vertx, running.server().port(), sessionId, peer.get("token").asText()));
         }
         RoomClient grace = clients.get(1);
         RoomClient linus = clients.get(2);
@@ -93,15 +81,15 @@ class SessionFlowIT {
             assertEquals(start + 1 + i, seen.get(i).get("seq").asLong(), "seq rises by one per event");
         }
 
-        JsonNode recap = api.recap(sessionId, facilitatorToken).body();
+        JsonNode recap = running.api().recap(sessionId, facilitatorToken).body();
         assertRecap(recap, sessionId);
 
         clients.forEach(RoomClient::close);
-        server.restart();
+        running.server().restart();
 
-        JsonNode afterRestart = api.recap(sessionId, peers.get(0).get("token").asText()).body();
+        JsonNode afterRestart = running.api().recap(sessionId, peers.get(0).get("token").asText()).body();
         assertEquals(recap, afterRestart, "the recap is the same after a restart");
-        try (RoomClient back = RoomClient.join(vertx, server.port(), sessionId, facilitatorToken)) {
+        try (RoomClient back = RoomClient.join(vertx, running.server().port(), sessionId, facilitatorToken)) {
             JsonNode state = back.await(frame -> "welcome".equals(frame.path("type").asText()));
             assertEquals(last, state.get("seq").asLong());
             assertTrue(state.at("/state/ended").asBoolean());
@@ -112,13 +100,13 @@ class SessionFlowIT {
 
     @Test
     void an_off_the_record_card_is_shown_live_but_its_words_never_reach_the_database(Vertx vertx) throws Exception {
-        JsonNode session = api.createSession("Off the record", "forum", "Ada");
+        JsonNode session = running.api().createSession("Off the record", "forum", "Ada");
         String sessionId = session.get("sessionId").asText();
-        JsonNode peer = api.join(session, "Grace");
+        JsonNode peer = running.api().join(session, "Grace");
         String secret = "canary-" + java.util.UUID.randomUUID();
         String kept = "kept-" + java.util.UUID.randomUUID();
-        try (RoomClient ada = RoomClient.join(vertx, server.port(), sessionId, session.at("/facilitator/token").asText());
-             RoomClient grace = RoomClient.join(vertx, server.port(), sessionId, peer.get("token").asText())) {
+        try (RoomClient ada = RoomClient.join(vertx, running.server().port(), sessionId, session.at("/facilitator/token").asText());
+             RoomClient grace = RoomClient.join(vertx, running.server().port(), sessionId, peer.get("token").asText())) {
             JsonNode offRecord = grace.command("card.add", args().put("kind", "note").put("text", secret).put("offRecord", true));
             JsonNode shown = ada.awaitEvent(offRecord.get("seq").asLong());
             assertEquals(secret, shown.at("/event/card/text").asText(), "the room sees it live");
@@ -127,10 +115,10 @@ class SessionFlowIT {
             JsonNode onRecord = grace.command("card.add", args().put("kind", "note").put("text", kept));
             grace.awaitDurable(onRecord.get("seq").asLong());
         }
-        JsonNode recap = api.recap(sessionId, peer.get("token").asText()).body();
+        JsonNode recap = running.api().recap(sessionId, peer.get("token").asText()).body();
         assertEquals(List.of(kept), texts(recap.get("cards"), "text"));
-        assertTrue(DataFiles.contain(server.dataDir(), kept), "the search finds a card that was stored");
-        assertFalse(DataFiles.contain(server.dataDir(), secret), "no file of PostgreSQL holds the off-the-record words");
+        assertTrue(DataFiles.contain(running.server().dataDir(), kept), "the search finds a card that was stored");
+        assertFalse(DataFiles.contain(running.server().dataDir(), secret), "no file of PostgreSQL holds the off-the-record words");
     }
 
     private static void assertRecap(JsonNode recap, String sessionId) {
