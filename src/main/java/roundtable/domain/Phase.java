@@ -8,6 +8,11 @@ import java.util.Set;
 /**
  * One step of a protocol, as data: what it is for, what people are asked, how long it takes,
  * how turns work, what may be posted and by whom.
+ *
+ * @param turnSeconds  the timebox of each speaker's turn, or 0 for none
+ * @param privateDrafts cards stay with their author until the facilitator reveals them all
+ *                      (travels as {@code "private"})
+ * @param autoAdvance  when the phase timer runs out, the session moves to the next phase by itself
  */
 public record Phase(
         String id,
@@ -17,10 +22,13 @@ public record Phase(
         List<String> prompts,
         int timeboxSeconds,
         TurnMode turns,
+        Integer turnSeconds,
         Set<CardKind> cardKinds,
         WhoMayPost whoMayPost,
         Layout layout,
-        Coaching coach) {
+        Boolean privateDrafts,
+        Coaching coach,
+        Boolean autoAdvance) {
 
     public Phase {
         prompts = prompts == null ? List.of() : List.copyOf(prompts);
@@ -30,6 +38,9 @@ public record Phase(
         coach = coach == null ? Coaching.NONE : coach;
         whoMayPost = whoMayPost == null ? WhoMayPost.ALL : whoMayPost;
         turns = turns == null ? TurnMode.OPEN : turns;
+        turnSeconds = turnSeconds == null ? 0 : turnSeconds;
+        privateDrafts = Boolean.TRUE.equals(privateDrafts);
+        autoAdvance = Boolean.TRUE.equals(autoAdvance);
     }
 
     public boolean accepts(CardKind cardKind) {

@@ -4,10 +4,28 @@ package roundtable.domain;
 public enum PhaseKind {
     CHECK_IN("check-in"),
     ACCOUNTABILITY("accountability"),
+    REPORT_BACK("report-back"),
     PRESENTATION("presentation"),
+    FRAMING("framing"),
+    CONTEXT("context"),
     QUESTIONS("questions"),
     EXPERIENCE("experience"),
+    CONTRAST("contrast"),
+    STORIES("stories"),
+    MOVES("moves"),
+    EXPLORATION("exploration"),
+    TALK("talk"),
+    WALKTHROUGH("walkthrough"),
+    ALTERNATIVES("alternatives"),
+    GATHERING("gathering"),
+    GROUPING("grouping"),
+    SELECTION("selection"),
+    TAKEAWAYS("takeaways"),
+    ACTIONS("actions"),
     COMMITMENT("commitment"),
+    ORIENTATION("orientation"),
+    DOCUMENTATION("documentation"),
+    CURATION("curation"),
     CHECK_OUT("check-out");
 
     private final String id;

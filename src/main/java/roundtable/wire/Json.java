@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import roundtable.domain.Phase;
 
 /**
  * The one Jackson mapper. Strict on input: unknown fields, numbers where text belongs and text
@@ -44,6 +45,7 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         EventTypes.register(mapper);
+        mapper.addMixIn(Phase.class, PhaseFields.class);
         return mapper;
     }
 }

@@ -1,5 +1,6 @@
 package roundtable.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,6 +51,7 @@ final class ForumProtocol {
     static Phase phase(String id, String name, PhaseKind kind, int timeboxSeconds, TurnMode turns,
                        WhoMayPost whoMayPost, Coaching coach, CardKind... cardKinds) {
         return new Phase(id, name, kind, "Purpose of " + name + ".", List.of("A prompt for " + name + "?"),
-                timeboxSeconds, turns, Set.of(cardKinds), whoMayPost, Layout.LIST, coach);
+                timeboxSeconds, turns, 0, new LinkedHashSet<>(List.of(cardKinds)), whoMayPost, Layout.LIST, false, coach,
+                false);
     }
 }

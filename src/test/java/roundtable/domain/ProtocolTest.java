@@ -42,7 +42,7 @@ class ProtocolTest {
 
     @Test
     void a_phase_left_unspecified_is_an_open_list_anyone_may_post_in_without_coaching() {
-        Phase phase = new Phase("p", "P", PhaseKind.CHECK_IN, null, null, 60, null, null, null, null, null);
+        Phase phase = new Phase("p", "P", PhaseKind.CHECK_IN, null, null, 60, null, 0, null, null, null, false, null, false);
         assertEquals(TurnMode.OPEN, phase.turns());
         assertEquals(WhoMayPost.ALL, phase.whoMayPost());
         assertEquals(Layout.LIST, phase.layout());
