@@ -30,7 +30,7 @@ export class Connection {
    * @param {string} options.token
    * @param {string} options.participantId  used to keep each person's outbox apart
    * @param {object} options.handlers  onStatus, onWelcome, onEvent, onAck, onCommandError,
-   *   onPresence, onDurable, onFatal, onOutbox; all optional
+   *   onDurable, onFatal, onOutbox; all optional
    */
   constructor({ sessionId, token, participantId, handlers = {}, url = socketUrl(sessionId) }) {
     this.sessionId = sessionId;
@@ -187,8 +187,6 @@ export class Connection {
       case 'durable':
         this.durableSeq = Math.max(this.durableSeq, frame.seq || 0);
         return this.call('onDurable', this.durableSeq);
-      case 'presence':
-        return this.call('onPresence', frame.participantId, Boolean(frame.online));
       default:
         return undefined; // unknown frames are for newer clients
     }

@@ -9,7 +9,7 @@ import { createFacilitatorPanel, inviteLink } from './facilitator.js';
 import { roleLabel, createPeopleView } from './people.js';
 import { createPhaseView } from './phase-view.js';
 import {
-  applyEvent, applyPresence, fromWelcome, participantById, postingRule,
+  applyEvent, fromWelcome, participantById, postingRule,
 } from './session-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -232,10 +232,6 @@ function connect() {
       onStatus,
       onWelcome,
       onEvent,
-      onPresence: (participantId, online) => {
-        state = applyPresence(state, participantId, online);
-        render();
-      },
       onCommandError: (frame) => {
         showAlert(frame.message || 'The server refused that change.');
         render();

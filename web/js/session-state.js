@@ -21,6 +21,8 @@ export function fromWelcome(state) {
     presenterId: state.presenterId ?? null,
     participants: Array.isArray(state.participants) ? state.participants : [],
     cards: Array.isArray(state.cards) ? state.cards : [],
+    turn: { mode: 'open', speakerId: null, endsAt: null, queue: [], order: [], spoken: [], ...(state.turn || {}) },
+    timer: { running: false, endsAt: null, remainingMs: null, expired: false, ...(state.timer || {}) },
     ended: Boolean(state.ended),
     endedAt: state.endedAt ?? null,
   };
@@ -43,7 +45,60 @@ export function applyEvent(state, event) {
     }
     case 'phase.changed': {
       const phase = phaseFor(state.protocol, event.index);
-      return phase ? { ...state, phase } : state;
+      if (!phase) return state;
+      // Mirrors the server: a round-robin's order is everyone who speaks, in the order they joined.
+      const order = phase.turns === 'round-robin'
+        ? state.participants.filter((p) => p.role !== 'observer').map((p) => p.id) : [];
+      return {
+        ...state,
+        phase,
+        turn: { mode: phase.turns, speakerId: null, endsAt: null, queue: [], order, spoken: [] },
+        timer: { running: false, endsAt: null, remainingMs: null, expired: false },
+      };
+    }
+    case 'presence.changed':
+      return {
+        ...state,
+        participants: state.participants.map((p) => (p.id === event.participantId ? { ...p, online: event.online } : p)),
+      };
+    case 'turn.changed': {
+      const speakerId = event.speakerId ?? null;
+      const turnSeconds = (state.phase && state.phase.turnSeconds) || 0;
+      const spoken = speakerId && !state.turn.spoken.includes(speakerId) ? [...state.turn.spoken, speakerId] : state.turn.spoken;
+      return {
+        ...state,
+        turn: {
+          ...state.turn,
+          speakerId,
+          spoken,
+          queue: state.turn.queue.filter((id) => id !== speakerId),
+          endsAt: speakerId && turnSeconds > 0 ? event.at + turnSeconds * 1000 : null,
+        },
+      };
+    }
+    case 'turn.passed':
+      return state.turn.spoken.includes(event.participantId) ? state
+        : { ...state, turn: { ...state.turn, spoken: [...state.turn.spoken, event.participantId] } };
+    case 'hand.raised':
+      return { ...state, turn: { ...state.turn, queue: [...state.turn.queue, event.participantId] } };
+    case 'hand.lowered':
+      return { ...state, turn: { ...state.turn, queue: state.turn.queue.filter((id) => id !== event.participantId) } };
+    case 'queue.reordered':
+      return { ...state, turn: { ...state.turn, queue: event.queue } };
+    case 'timer.started':
+    case 'timer.resumed':
+      return { ...state, timer: { running: true, endsAt: event.endsAt, remainingMs: null, expired: false } };
+    case 'timer.paused':
+      return { ...state, timer: { running: false, endsAt: null, remainingMs: event.remainingMs, expired: false } };
+    case 'timer.extended':
+      return { ...state, timer: { ...state.timer, endsAt: event.endsAt ?? null, remainingMs: event.remainingMs ?? null } };
+    case 'timer.expired':
+      return event.timer === 'turn'
+        ? { ...state, turn: { ...state.turn, endsAt: null } }
+        : { ...state, timer: { running: false, endsAt: null, remainingMs: 0, expired: true } };
+    case 'cards.revealed': {
+      const shown = new Map(event.cards.map((c) => [c.id, c]));
+      return { ...state, cards: state.cards.map((c) => shown.get(c.id) || c) };
     }
     case 'presenter.set':
       return { ...state, presenterId: event.participantId ?? null };
@@ -51,10 +106,7 @@ export function applyEvent(state, event) {
       if (!event.card || state.cards.some((c) => c.id === event.card.id)) return state;
       return { ...state, cards: [...state.cards, event.card] };
     case 'card.edited':
-      return {
-        ...state,
-        cards: state.cards.map((c) => (c.id === event.cardId ? { ...c, text: event.text } : c)),
-      };
+      return { ...state, cards: state.cards.map((c) => (c.id === event.card.id ? event.card : c)) };
     case 'card.removed':
       return { ...state, cards: state.cards.filter((c) => c.id !== event.cardId) };
     case 'session.ended':
@@ -62,15 +114,6 @@ export function applyEvent(state, event) {
     default:
       return state;
   }
-}
-
-/** Presence frames are not events (they carry no seq); they only flip a participant's dot. */
-export function applyPresence(state, participantId, online) {
-  if (!state || !state.participants.some((p) => p.id === participantId && p.online !== online)) return state;
-  return {
-    ...state,
-    participants: state.participants.map((p) => (p.id === participantId ? { ...p, online } : p)),
-  };
 }
 
 export function participantById(state, id) {

@@ -3,6 +3,7 @@ package roundtable.domain;
 import static roundtable.domain.Decision.accept;
 import static roundtable.domain.Decision.reject;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,7 @@ final class BoardRules {
         String cardId = "c" + (state.cardsCreated() + 1);
         String column = hasColumn ? Limits.oneLine(add.column()) : null;
         Card card = new Card(cardId, add.kind(), add.text().strip(), authorId, phase.id(), column,
-                Boolean.TRUE.equals(add.offRecord()));
+                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts());
         return accept(new Event.CardAdded(card, now));
     }
 
@@ -50,7 +51,7 @@ final class BoardRules {
         if (problem.isPresent()) {
             return reject(Reason.BAD_REQUEST, problem.get());
         }
-        return accept(new Event.CardEdited(card.get().id(), edit.text().strip(), now));
+        return accept(new Event.CardEdited(card.get().withText(edit.text().strip()), now));
     }
 
     static Decision remove(SessionState state, String actorId, Command.RemoveCard remove, long now) {
@@ -62,6 +63,15 @@ final class BoardRules {
             return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can remove it.");
         }
         return accept(new Event.CardRemoved(card.get().id(), now));
+    }
+
+    /** Every private draft of the session, shown to everyone at once. */
+    static Decision revealAll(SessionState state, long now) {
+        List<Card> drafts = state.cards().stream().filter(Card::hidden).map(Card::revealed).toList();
+        if (drafts.isEmpty()) {
+            return reject(Reason.INVALID_STATE, "There are no private drafts to reveal.");
+        }
+        return accept(new Event.CardsRevealed(drafts, now));
     }
 
     private static Optional<String> posterProblem(SessionState state, Phase phase, String authorId) {

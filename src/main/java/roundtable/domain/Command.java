@@ -1,5 +1,6 @@
 package roundtable.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /** What someone asks the session to do. The decider turns a command into events or a rejection. */
@@ -45,5 +46,47 @@ public sealed interface Command {
     }
 
     record EndSession() implements Command {
+    }
+
+    /** Issued by the server when a participant's first connection opens or last one closes. */
+    record SetPresence(String participantId, boolean online) implements Command {
+    }
+
+    record StartTimer(Integer seconds) implements Command {
+    }
+
+    record PauseTimer() implements Command {
+    }
+
+    record ResumeTimer() implements Command {
+    }
+
+    record ExtendTimer(Integer seconds) implements Command {
+    }
+
+    /** Issued by the server when a deadline it scheduled has come. */
+    record ExpireTimers() implements Command {
+    }
+
+    record NextTurn() implements Command {
+    }
+
+    record PassTurn() implements Command {
+    }
+
+    record GiveTurn(String participantId) implements Command {
+    }
+
+    record RaiseHand() implements Command {
+    }
+
+    /** Lowers one's own hand; the facilitator may name someone else's. */
+    record LowerHand(String participantId) implements Command {
+    }
+
+    record ReorderQueue(List<String> order) implements Command {
+    }
+
+    record RevealAll() implements Command {
     }
 }

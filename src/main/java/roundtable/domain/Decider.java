@@ -3,6 +3,8 @@ package roundtable.domain;
 import static roundtable.domain.Decision.accept;
 import static roundtable.domain.Decision.reject;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,10 +56,16 @@ public final class Decider {
         if (command instanceof Command.RemoveCard remove) {
             return BoardRules.remove(state, actorId, remove, now);
         }
+        if (command instanceof Command.RevealAll) {
+            return BoardRules.revealAll(state, now);
+        }
         if (command instanceof Command.EndSession) {
             return accept(new Event.SessionEnded(now));
         }
-        throw new IllegalArgumentException("no rule for " + command.getClass().getSimpleName());
+        if (command instanceof Command.SetPresence presence) {
+            return setPresence(state, presence, now);
+        }
+        return FloorDecider.decide(state, actorId, command, now);
     }
 
     private static Decision create(SessionState state, Actor actor, Command.CreateSession create, long now) {
@@ -103,7 +111,7 @@ public final class Decider {
         if (index < 0) {
             return reject(Reason.INVALID_STATE, "'" + state.phase().name() + "' is the first phase; there is no phase before it.");
         }
-        return accept(new Event.PhaseChanged(index, protocol.phase(index).id(), now));
+        return new Decision.Accepted(PhaseMoves.moveTo(state, index, now));
     }
 
     private static Decision goTo(SessionState state, Command.GoToPhase go, long now) {
@@ -132,6 +140,17 @@ public final class Decider {
         if (presenter.get().role() == Role.OBSERVER) {
             return reject(Reason.INVALID_STATE, "An observer cannot present; pick a participant.");
         }
-        return accept(new Event.PresenterSet(presenter.get().id(), now));
+        Event chosen = new Event.PresenterSet(presenter.get().id(), now);
+        List<Event> events = new ArrayList<>(List.of(chosen));
+        TurnRules.opening(Evolver.evolve(state, chosen), now).ifPresent(events::add);
+        return new Decision.Accepted(events);
+    }
+
+    private static Decision setPresence(SessionState state, Command.SetPresence presence, long now) {
+        Optional<Participant> participant = state.participant(presence.participantId());
+        if (participant.isEmpty() || participant.get().online() == presence.online()) {
+            return new Decision.Accepted(List.of());
+        }
+        return accept(new Event.PresenceChanged(presence.participantId(), presence.online(), now));
     }
 }

@@ -1,5 +1,7 @@
 package roundtable.domain;
 
+import java.util.List;
+
 /** What happened in a session. Events are facts: applying them never fails. {@code at} is epoch ms. */
 public sealed interface Event {
 
@@ -21,13 +23,54 @@ public sealed interface Event {
     record CardAdded(Card card, long at) implements Event {
     }
 
-    record CardEdited(String cardId, String text, long at) implements Event {
+    /** Carries the whole card as it now is, so that every viewer's copy can be replaced. */
+    record CardEdited(Card card, long at) implements Event {
     }
 
     record CardRemoved(String cardId, long at) implements Event {
     }
 
     record SessionEnded(long at) implements Event {
+    }
+
+    record PresenceChanged(String participantId, boolean online, long at) implements Event {
+    }
+
+    /** The floor moves to {@code speakerId}, or is open again when it is null. */
+    record TurnChanged(String speakerId, long at) implements Event {
+    }
+
+    record TurnPassed(String participantId, long at) implements Event {
+    }
+
+    record HandRaised(String participantId, long at) implements Event {
+    }
+
+    record HandLowered(String participantId, long at) implements Event {
+    }
+
+    record QueueReordered(List<String> queue, long at) implements Event {
+    }
+
+    record TimerStarted(long endsAt, long at) implements Event {
+    }
+
+    record TimerPaused(long remainingMs, long at) implements Event {
+    }
+
+    record TimerResumed(long endsAt, long at) implements Event {
+    }
+
+    /** A running timer gets a later {@code endsAt}; a paused one more {@code remainingMs}. */
+    record TimerExtended(Long endsAt, Long remainingMs, long at) implements Event {
+    }
+
+    /** {@code timer} is {@code phase} or {@code turn}. Emitted once per timer that runs out. */
+    record TimerExpired(String timer, long at) implements Event {
+    }
+
+    /** Private drafts shown to everyone at once, with their words. */
+    record CardsRevealed(List<Card> cards, long at) implements Event {
     }
 
     /**

@@ -2,6 +2,9 @@ package roundtable.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Applies one event to a state. Events are facts already decided, so this never refuses one. */
 public final class Evolver {
@@ -12,15 +15,25 @@ public final class Evolver {
     public static SessionState evolve(SessionState state, Event event) {
         if (event instanceof Event.SessionCreated created) {
             return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(),
-                    created.at(), 0, null, List.of(), List.of(), 0, null);
+                    created.at(), 0, null, List.of(), List.of(), 0,
+                    Floor.open().forPhase(created.protocol().phase(0).turns(), List.of(), created.at()),
+                    Timer.idle(), null);
         }
         if (event instanceof Event.ParticipantJoined joined) {
             List<Participant> participants = new ArrayList<>(state.participants());
-            participants.add(new Participant(joined.participantId(), joined.name(), joined.role()));
+            participants.add(new Participant(joined.participantId(), joined.name(), joined.role(), false));
             return state.withParticipants(participants);
         }
+        if (event instanceof Event.PresenceChanged presence) {
+            return state.withParticipants(updateParticipant(state, presence.participantId(),
+                    p -> p.withOnline(presence.online())));
+        }
         if (event instanceof Event.PhaseChanged changed) {
-            return state.withPhaseIndex(changed.index());
+            Phase phase = state.protocol().phase(changed.index());
+            List<String> order = phase.turns() == TurnMode.ROUND_ROBIN ? speakingOrder(state) : List.of();
+            return state.withPhaseIndex(changed.index())
+                    .withFloor(state.floor().forPhase(phase.turns(), order, changed.at()))
+                    .withTimer(Timer.idle());
         }
         if (event instanceof Event.PresenterSet set) {
             return state.withPresenter(set.participantId());
@@ -32,7 +45,7 @@ public final class Evolver {
         }
         if (event instanceof Event.CardEdited edited) {
             return state.withCards(state.cards().stream()
-                    .map(c -> c.id().equals(edited.cardId()) ? c.withText(edited.text()) : c)
+                    .map(c -> c.id().equals(edited.card().id()) ? edited.card() : c)
                     .toList(), state.cardsCreated());
         }
         if (event instanceof Event.CardRemoved removed) {
@@ -40,8 +53,38 @@ public final class Evolver {
                     .filter(c -> !c.id().equals(removed.cardId()))
                     .toList(), state.cardsCreated());
         }
+        if (event instanceof Event.CardsRevealed revealed) {
+            Map<String, Card> shown = revealed.cards().stream().collect(Collectors.toMap(Card::id, c -> c));
+            return state.withCards(state.cards().stream()
+                    .map(c -> shown.getOrDefault(c.id(), c))
+                    .toList(), state.cardsCreated());
+        }
+        if (event instanceof Event.TurnChanged turn) {
+            return state.withFloor(state.floor().withSpeaker(turn.speakerId(), turn.at(), state.phase().turnSeconds()));
+        }
+        if (event instanceof Event.TurnPassed passed) {
+            return state.withFloor(state.floor().withPass(passed.participantId()));
+        }
+        if (event instanceof Event.HandRaised raised) {
+            List<String> queue = new ArrayList<>(state.floor().queue());
+            queue.add(raised.participantId());
+            return state.withFloor(state.floor().withQueue(queue));
+        }
+        if (event instanceof Event.HandLowered lowered) {
+            List<String> queue = new ArrayList<>(state.floor().queue());
+            queue.remove(lowered.participantId());
+            return state.withFloor(state.floor().withQueue(queue));
+        }
+        if (event instanceof Event.QueueReordered reordered) {
+            return state.withFloor(state.floor().withQueue(reordered.queue()));
+        }
+        return TimerEvolution.evolve(state, event)
+                .orElseGet(() -> ending(state, event));
+    }
+
+    private static SessionState ending(SessionState state, Event event) {
         if (event instanceof Event.SessionEnded ended) {
-            return state.withEndedAt(ended.at());
+            return state.withFloor(state.floor().closed(ended.at())).withTimer(Timer.idle()).withEndedAt(ended.at());
         }
         if (event instanceof Event.OffRecord offRecord) {
             return offRecord.cardAdded() ? state.withCards(state.cards(), state.cardsCreated() + 1) : state;
@@ -55,5 +98,17 @@ public final class Evolver {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /** Everyone who speaks, in the order they joined; fixed for the phase. */
+    static List<String> speakingOrder(SessionState state) {
+        return state.participants().stream().filter(Participant::contributes).map(Participant::id).toList();
+    }
+
+    private static List<Participant> updateParticipant(SessionState state, String participantId,
+                                                       UnaryOperator<Participant> change) {
+        return state.participants().stream()
+                .map(p -> p.id().equals(participantId) ? change.apply(p) : p)
+                .toList();
     }
 }

@@ -16,7 +16,7 @@ public final class OffTheRecord {
         if (event instanceof Event.CardAdded added && added.card().offRecord()) {
             return new Event.OffRecord(true, added.at());
         }
-        if (event instanceof Event.CardEdited edited && isOffRecord(before, edited.cardId())) {
+        if (event instanceof Event.CardEdited edited && edited.card().offRecord()) {
             return new Event.OffRecord(false, edited.at());
         }
         if (event instanceof Event.CardRemoved removed && isOffRecord(before, removed.cardId())) {

@@ -17,17 +17,31 @@ final class Permissions {
         CONTRIBUTOR
     }
 
-    static final Map<Class<? extends Command>, Who> REQUIRED = Map.of(
-            Command.CreateSession.class, Who.SERVER,
-            Command.Join.class, Who.SERVER,
-            Command.NextPhase.class, Who.FACILITATOR,
-            Command.PreviousPhase.class, Who.FACILITATOR,
-            Command.GoToPhase.class, Who.FACILITATOR,
-            Command.SetPresenter.class, Who.FACILITATOR,
-            Command.EndSession.class, Who.FACILITATOR,
-            Command.AddCard.class, Who.CONTRIBUTOR,
-            Command.EditCard.class, Who.CONTRIBUTOR,
-            Command.RemoveCard.class, Who.CONTRIBUTOR);
+    static final Map<Class<? extends Command>, Who> REQUIRED = Map.ofEntries(
+            Map.entry(Command.CreateSession.class, Who.SERVER),
+            Map.entry(Command.Join.class, Who.SERVER),
+            Map.entry(Command.SetPresence.class, Who.SERVER),
+            Map.entry(Command.ExpireTimers.class, Who.SERVER),
+            Map.entry(Command.NextPhase.class, Who.FACILITATOR),
+            Map.entry(Command.PreviousPhase.class, Who.FACILITATOR),
+            Map.entry(Command.GoToPhase.class, Who.FACILITATOR),
+            Map.entry(Command.SetPresenter.class, Who.FACILITATOR),
+            Map.entry(Command.EndSession.class, Who.FACILITATOR),
+            Map.entry(Command.StartTimer.class, Who.FACILITATOR),
+            Map.entry(Command.PauseTimer.class, Who.FACILITATOR),
+            Map.entry(Command.ResumeTimer.class, Who.FACILITATOR),
+            Map.entry(Command.ExtendTimer.class, Who.FACILITATOR),
+            Map.entry(Command.GiveTurn.class, Who.FACILITATOR),
+            Map.entry(Command.ReorderQueue.class, Who.FACILITATOR),
+            Map.entry(Command.RevealAll.class, Who.FACILITATOR),
+            // The speaker may also end their own turn; TurnRules checks that finer rule.
+            Map.entry(Command.NextTurn.class, Who.CONTRIBUTOR),
+            Map.entry(Command.PassTurn.class, Who.CONTRIBUTOR),
+            Map.entry(Command.RaiseHand.class, Who.CONTRIBUTOR),
+            Map.entry(Command.LowerHand.class, Who.CONTRIBUTOR),
+            Map.entry(Command.AddCard.class, Who.CONTRIBUTOR),
+            Map.entry(Command.EditCard.class, Who.CONTRIBUTOR),
+            Map.entry(Command.RemoveCard.class, Who.CONTRIBUTOR));
 
     private Permissions() {
     }

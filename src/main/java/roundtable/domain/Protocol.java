@@ -7,10 +7,10 @@ import java.util.Optional;
 public record Protocol(String id, String name, String summary, List<Phase> phases) {
 
     public Protocol {
-        phases = List.copyOf(phases);
-        if (phases.isEmpty()) {
+        if (phases == null || phases.isEmpty()) {
             throw new IllegalArgumentException("a protocol needs at least one phase");
         }
+        phases = List.copyOf(phases);
     }
 
     public Phase phase(int index) {

@@ -8,6 +8,8 @@ import java.util.Optional;
  * evolver returns a new state for each event.
  *
  * @param cardsCreated how many cards were ever added, which numbers the next card deterministically
+ * @param floor        turns and airtime
+ * @param timer        the phase timer
  * @param endedAt      epoch ms when the session ended, or null while it runs
  */
 public record SessionState(
@@ -21,6 +23,8 @@ public record SessionState(
         List<Participant> participants,
         List<Card> cards,
         int cardsCreated,
+        Floor floor,
+        Timer timer,
         Long endedAt) {
 
     public SessionState {
@@ -30,7 +34,8 @@ public record SessionState(
 
     /** Before the first event: no session yet. */
     public static SessionState initial() {
-        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, null);
+        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, Floor.open(),
+                Timer.idle(), null);
     }
 
     public boolean exists() {
@@ -57,28 +62,52 @@ public record SessionState(
         return participants.stream().filter(p -> p.role() == Role.FACILITATOR).findFirst();
     }
 
+    public boolean isOnline(String participantId) {
+        return participant(participantId).map(Participant::online).orElse(false);
+    }
+
+    /** The next moment a timer runs out (the phase timer or the current turn's), or empty. */
+    public Optional<Long> nextDeadline() {
+        Long turn = floor.turnExpired() ? null : floor.turnEndsAt();
+        Long phaseEnd = timer.running() ? timer.endsAt() : null;
+        if (turn == null || phaseEnd == null) {
+            return Optional.ofNullable(turn == null ? phaseEnd : turn);
+        }
+        return Optional.of(Math.min(turn, phaseEnd));
+    }
+
     SessionState withPhaseIndex(int index) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, index, presenterId,
-                participants, cards, cardsCreated, endedAt);
+                participants, cards, cardsCreated, floor, timer, endedAt);
     }
 
     SessionState withPresenter(String participantId) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, participantId,
-                participants, cards, cardsCreated, endedAt);
+                participants, cards, cardsCreated, floor, timer, endedAt);
     }
 
     SessionState withParticipants(List<Participant> newParticipants) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                newParticipants, cards, cardsCreated, endedAt);
+                newParticipants, cards, cardsCreated, floor, timer, endedAt);
     }
 
     SessionState withCards(List<Card> newCards, int newCardsCreated) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, newCards, newCardsCreated, endedAt);
+                participants, newCards, newCardsCreated, floor, timer, endedAt);
+    }
+
+    SessionState withFloor(Floor newFloor) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, newFloor, timer, endedAt);
+    }
+
+    SessionState withTimer(Timer newTimer) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, floor, newTimer, endedAt);
     }
 
     SessionState withEndedAt(long at) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, at);
+                participants, cards, cardsCreated, floor, timer, at);
     }
 }

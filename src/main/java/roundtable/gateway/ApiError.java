@@ -1,6 +1,7 @@
 package roundtable.gateway;
 
 import io.vertx.core.eventbus.ReplyException;
+import java.util.List;
 import roundtable.room.RoomFailure;
 
 /**
@@ -12,15 +13,26 @@ public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final List<String> problems;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, List.of());
+    }
+
+    private ApiError(int status, String code, String message, List<String> problems) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.problems = List.copyOf(problems);
     }
 
     public static ApiError badRequest(String message) {
         return new ApiError(400, "bad-request", message);
+    }
+
+    /** A refusal with each problem listed on its own, for documents with many fields. */
+    public static ApiError badRequest(String message, List<String> problems) {
+        return new ApiError(400, "bad-request", message, problems);
     }
 
     public static ApiError unauthorized(String message) {
@@ -55,5 +67,9 @@ public final class ApiError extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    public List<String> problems() {
+        return problems;
     }
 }

@@ -10,7 +10,9 @@ import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import roundtable.config.Config;
 import roundtable.room.Rooms;
+import roundtable.store.CustomProtocols;
 import roundtable.store.ProtocolCatalog;
+import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
 import roundtable.wire.Json;
 
@@ -24,26 +26,29 @@ public final class HttpGateway extends VerticleBase {
 
     private final Config config;
     private final Pool pool;
-    private final ProtocolCatalog protocols;
+    private final ProtocolCatalog builtInProtocols;
 
-    public HttpGateway(Config config, Pool pool, ProtocolCatalog protocols) {
+    public HttpGateway(Config config, Pool pool, ProtocolCatalog builtInProtocols) {
         this.config = config;
         this.pool = pool;
-        this.protocols = protocols;
+        this.builtInProtocols = builtInProtocols;
     }
 
     @Override
     public Future<?> start() {
         SessionRecords records = new SessionRecords(pool);
         Rooms rooms = new Rooms(vertx);
+        Protocols protocols = new Protocols(builtInProtocols, new CustomProtocols(pool));
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms);
+        ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
         Origins origins = new Origins(config.allowedOrigins());
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_MESSAGE_BYTES));
         router.get("/health").handler(this::health);
-        router.get("/api/protocols").handler(this::protocols);
+        router.get("/api/protocols").handler(protocolRoutes::list);
+        router.post("/api/protocols").handler(protocolRoutes::add);
         router.post("/api/sessions").handler(sessions::create);
         router.post("/api/sessions/:id/participants").handler(sessions::join);
         router.get("/api/sessions/:id/recap").handler(sessions::recap);
@@ -77,10 +82,6 @@ public final class HttpGateway extends VerticleBase {
                 .onSuccess(rows -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode().put("status", "up")))
                 .onFailure(failure -> Replies.json(ctx, 503, Json.MAPPER.createObjectNode()
                         .put("status", "down").put("reason", "the database does not answer")));
-    }
-
-    private void protocols(RoutingContext ctx) {
-        Replies.json(ctx, 200, Json.MAPPER.valueToTree(protocols.all()));
     }
 
     private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms) {

@@ -29,8 +29,15 @@ final class Replies {
     }
 
     static void error(RoutingContext ctx, int status, String code, String message) {
+        error(ctx, status, code, message, java.util.List.of());
+    }
+
+    static void error(RoutingContext ctx, int status, String code, String message, java.util.List<String> problems) {
         var body = Json.MAPPER.createObjectNode();
-        body.putObject("error").put("code", code).put("message", message);
+        var error = body.putObject("error").put("code", code).put("message", message);
+        if (!problems.isEmpty()) {
+            error.set("problems", Json.MAPPER.valueToTree(problems));
+        }
         json(ctx, status, body);
     }
 
@@ -38,7 +45,7 @@ final class Replies {
     static void failure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof ApiError error) {
-            error(ctx, error.status(), error.code(), error.getMessage());
+            error(ctx, error.status(), error.code(), error.getMessage(), error.problems());
         } else if (ctx.statusCode() == 413) {
             error(ctx, 413, "too-large", "The request body is too large; the limit is 64 KiB.");
         } else if (ctx.statusCode() == 404 && failure == null) {

@@ -17,7 +17,7 @@ import roundtable.domain.Protocol;
 import roundtable.domain.Role;
 import roundtable.domain.SessionState;
 import roundtable.room.Rooms;
-import roundtable.store.ProtocolCatalog;
+import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
 import roundtable.store.StoredEvent;
 import roundtable.wire.EventCodec;
@@ -28,11 +28,11 @@ import roundtable.wire.RecapView;
 /** Creating a session, joining it by invite, and reading its recap. */
 final class SessionRoutes {
 
-    private final ProtocolCatalog protocols;
+    private final Protocols protocols;
     private final SessionRecords records;
     private final Rooms rooms;
 
-    SessionRoutes(ProtocolCatalog protocols, SessionRecords records, Rooms rooms) {
+    SessionRoutes(Protocols protocols, SessionRecords records, Rooms rooms) {
         this.protocols = protocols;
         this.records = records;
         this.rooms = rooms;
@@ -48,19 +48,26 @@ final class SessionRoutes {
         if (groupId.isPresent()) {
             throw ApiError.notFound("There is no group '" + groupId.get() + "'.");
         }
-        Protocol protocol = protocols.find(protocolId).orElseThrow(() -> ApiError.badRequest("There is no protocol '"
-                + protocolId + "'; choose one of " + String.join(", ", protocols.all().stream().map(Protocol::id).toList()) + "."));
+        protocols.find(protocolId)
+                .compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
+                        : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId
+                        + "'; GET /api/protocols lists the ones there are.")))
+                .compose(protocol -> create(ctx, title, facilitatorName, protocol))
+                .onFailure(ctx::fail);
+    }
+
+    private Future<Void> create(RoutingContext ctx, String title, String facilitatorName, Protocol protocol) {
         String sessionId = Tokens.sessionId();
         String facilitatorId = Tokens.participantId();
         Command create = new Command.CreateSession(sessionId, title, protocol, null, facilitatorId, facilitatorName);
         Decision decision = Decider.decide(SessionState.initial(), Actor.server(), create, System.currentTimeMillis());
         if (decision instanceof Decision.Rejected rejected) {
-            throw ApiError.badRequest(rejected.message());
+            return Future.failedFuture(ApiError.badRequest(rejected.message()));
         }
         List<StoredEvent> firstEvents = numbered(sessionId, ((Decision.Accepted) decision).events());
         String inviteCode = Tokens.secret();
         String token = Tokens.secret();
-        records.create(sessionId, Tokens.hash(inviteCode), Tokens.hash(token), facilitatorId, firstEvents)
+        return records.create(sessionId, Tokens.hash(inviteCode), Tokens.hash(token), facilitatorId, firstEvents)
                 .onSuccess(created -> {
                     String base = origin(ctx) + "/s/" + sessionId;
                     ObjectNode reply = Json.MAPPER.createObjectNode()
@@ -72,8 +79,7 @@ final class SessionRoutes {
                             .put("facilitator", base + "/facilitate#token=" + token + "&participant=" + facilitatorId
                                     + "&invite=" + inviteCode);
                     Replies.json(ctx, 201, reply);
-                })
-                .onFailure(ctx::fail);
+                });
     }
 
     /** The invite is checked, the join is durable, then the token exists: in that order. */
@@ -109,7 +115,7 @@ final class SessionRoutes {
                         : Future.failedFuture(ApiError.forbidden("This token does not belong to this session.")))
                 .onSuccess(history -> {
                     List<Event> events = history.stream().map(stored -> EventCodec.decode(stored.json())).toList();
-                    Replies.json(ctx, 200, RecapView.of(Evolver.replay(events)));
+                    Replies.json(ctx, 200, RecapView.of(Evolver.replay(events), System.currentTimeMillis()));
                 })
                 .onFailure(ctx::fail);
     }

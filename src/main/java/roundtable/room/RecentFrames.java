@@ -4,36 +4,36 @@ import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * The last event frames of a room, so that a client back from a short blip is sent exactly what
- * it missed instead of the whole state.
+ * The last events of a room as they were delivered, so that a client back from a short blip is
+ * sent exactly what it missed, as it would have seen it, instead of the whole state.
  */
 final class RecentFrames {
 
     private final int capacity;
-    private final ArrayDeque<String> frames = new ArrayDeque<>();
+    private final ArrayDeque<Delivery> deliveries = new ArrayDeque<>();
     private long lastSeq;
 
-    RecentFrames(int capacity, long lastSeq) {
+    RecentFrames(int capacity) {
         this.capacity = capacity;
-        this.lastSeq = lastSeq;
     }
 
-    void add(long seq, String frame) {
-        frames.addLast(frame);
+    void add(long seq, Delivery delivery) {
+        deliveries.addLast(delivery);
         lastSeq = seq;
-        if (frames.size() > capacity) {
-            frames.removeFirst();
+        if (deliveries.size() > capacity) {
+            deliveries.removeFirst();
         }
     }
 
     /** Whether every event after {@code seq} is still held. */
     boolean coversAfter(long seq) {
-        return seq <= lastSeq && lastSeq - seq <= frames.size();
+        return seq <= lastSeq && lastSeq - seq <= deliveries.size();
     }
 
-    /** The frames of the events after {@code seq}; only when {@link #coversAfter} holds. */
-    List<String> after(long seq) {
+    /** What {@code participantId} missed after {@code seq}; only when {@link #coversAfter} holds. */
+    List<String> after(long seq, String participantId) {
         int missed = (int) (lastSeq - seq);
-        return frames.stream().skip(frames.size() - missed).toList();
+        return deliveries.stream().skip(deliveries.size() - missed)
+                .map(delivery -> delivery.frameFor(participantId)).toList();
     }
 }

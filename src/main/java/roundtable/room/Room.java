@@ -5,11 +5,10 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import roundtable.domain.Actor;
@@ -33,8 +32,9 @@ import roundtable.wire.StateView;
 /**
  * One live session, owned by one single-threaded actor: every message for it is handled here,
  * in order, on this verticle's context, so its state needs no locks. It numbers events, applies
- * them, writes each one's frame once to every connection, hands them to the event log and never
- * waits for the database.
+ * them, writes each one's frame to every connection (encoded once per distinct view), hands them
+ * to the event log without waiting for the database, and keeps the session's next deadline
+ * scheduled, so timers run out whether or not anyone is connected.
  */
 final class Room extends VerticleBase {
 
@@ -47,12 +47,14 @@ final class Room extends VerticleBase {
     /** Changes with each start of the room, so a resume never splices two incarnations' events. */
     private final String epoch = UUID.randomUUID().toString();
     private final OpLedger ledger = new OpLedger();
-    private final RecentFrames recent = new RecentFrames(RECENT_FRAMES, 0);
+    private final RecentFrames recent = new RecentFrames(RECENT_FRAMES);
     private final Map<String, Connection> connections = new LinkedHashMap<>();
     private final TreeMap<Long, List<Message<RoomMessage>>> waitingForDurable = new TreeMap<>();
     private SessionState state = SessionState.initial();
     private long seq;
     private long durableSeq;
+    private Long scheduledDeadline;
+    private long deadlineTimer = -1;
 
     private record Connection(String participantId, Subscriber subscriber) {
     }
@@ -76,16 +78,17 @@ final class Room extends VerticleBase {
             MessageConsumer<RoomMessage> inbox = vertx.eventBus().localConsumer(address(sessionId), this::receive);
             MessageConsumer<Long> durable = vertx.eventBus().localConsumer(EventLog.durableAddress(sessionId),
                     message -> durable(message.body()));
-            return Future.all(inbox.completion(), durable.completion());
+            return Future.all(inbox.completion(), durable.completion()).onSuccess(ready -> scheduleDeadline());
         });
     }
 
     private void rebuild(List<StoredEvent> history) {
         for (StoredEvent stored : history) {
-            state = Evolver.evolve(state, EventCodec.decode(stored.json()));
+            Event event = EventCodec.decode(stored.json());
+            state = Evolver.evolve(state, event);
             seq = stored.seq();
             ledger.remember(stored.actorId(), stored.opId(), seq);
-            recent.add(seq, ServerFrames.event(seq, stored.json()));
+            recent.add(seq, Delivery.of(seq, event, stored.json(), state.participants()));
         }
         durableSeq = seq;
     }
@@ -119,37 +122,44 @@ final class Room extends VerticleBase {
                     "The server cannot save changes right now, so nothing was changed; try again in a moment."));
             return;
         }
-        Decision decision = Decider.decide(state, Actor.member(participantId), submit.command(), now());
+        Decision decision = apply(Actor.member(participantId), submit.command(), submit.opId());
         if (decision instanceof Decision.Rejected rejected) {
             connection.subscriber().send(ServerFrames.error(submit.opId(), rejected.reason().code(), rejected.message()));
-            return;
+        } else {
+            connection.subscriber().send(ServerFrames.ack(submit.opId(), seq));
         }
-        long last = record(((Decision.Accepted) decision).events(), participantId, submit.opId());
-        connection.subscriber().send(ServerFrames.ack(submit.opId(), last));
     }
 
     private void admit(RoomMessage.Admit admit, Message<RoomMessage> message) {
-        Command.Join join = new Command.Join(admit.participantId(), admit.name(), admit.role());
-        Decision decision = Decider.decide(state, Actor.server(), join, now());
+        Decision decision = apply(Actor.server(), new Command.Join(admit.participantId(), admit.name(), admit.role()), null);
         if (decision instanceof Decision.Rejected rejected) {
             message.fail(RoomFailure.of(rejected.reason()), rejected.message());
-            return;
+        } else {
+            waitingForDurable.computeIfAbsent(seq, s -> new ArrayList<>()).add(message);
         }
-        long last = record(((Decision.Accepted) decision).events(), null, null);
-        waitingForDurable.computeIfAbsent(last, s -> new ArrayList<>()).add(message);
     }
 
-    /** Applies decided events: number, evolve, fan out (encoded once), hand to the log. */
-    private long record(List<Event> events, String actorId, String opId) {
+    /** Decides and, when accepted, records: the one path every change of the session takes. */
+    private Decision apply(Actor actor, Command command, String opId) {
+        Decision decision = Decider.decide(state, actor, command, now());
+        if (decision instanceof Decision.Accepted accepted) {
+            record(accepted.events(), actor instanceof Actor.Member member ? member.participantId() : null, opId);
+            scheduleDeadline();
+        }
+        return decision;
+    }
+
+    /** Applies decided events: number, evolve, fan out, hand to the log. */
+    private void record(List<Event> events, String actorId, String opId) {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         for (Event event : events) {
             seq++;
             Event kept = OffTheRecord.forStorage(state, event);
             state = Evolver.evolve(state, event);
             String json = EventCodec.encode(event);
-            String frame = ServerFrames.event(seq, json);
-            recent.add(seq, frame);
-            broadcast(frame);
+            Delivery delivery = Delivery.of(seq, event, json, state.participants());
+            recent.add(seq, delivery);
+            connections.values().forEach(c -> c.subscriber().send(delivery.frameFor(c.participantId())));
             String keptJson = kept == event ? json : EventCodec.encode(kept);
             stored.add(new StoredEvent(sessionId, seq, actorId, opId, EventTypes.nameOf(kept), keptJson));
         }
@@ -157,7 +167,25 @@ final class Room extends VerticleBase {
         if (!stored.isEmpty()) {
             vertx.eventBus().send(EventLog.APPEND, new EventLog.Append(stored), LocalCodec.DELIVERY);
         }
-        return seq;
+    }
+
+    /** Keeps one Vert.x timer armed for the session's next deadline, if it has one. */
+    private void scheduleDeadline() {
+        Optional<Long> deadline = state.nextDeadline();
+        if (deadline.isPresent() && deadline.get().equals(scheduledDeadline)) {
+            return;
+        }
+        if (deadlineTimer >= 0) {
+            vertx.cancelTimer(deadlineTimer);
+            deadlineTimer = -1;
+        }
+        scheduledDeadline = deadline.orElse(null);
+        deadline.ifPresent(due -> deadlineTimer = vertx.setTimer(Math.max(1, due - now()), id -> {
+            deadlineTimer = -1;
+            scheduledDeadline = null;
+            apply(Actor.server(), new Command.ExpireTimers(), null);
+            scheduleDeadline();
+        }));
     }
 
     private void durable(long committed) {
@@ -171,46 +199,46 @@ final class Room extends VerticleBase {
         released.clear();
     }
 
+    /**
+     * A participant's first connection makes them present (an event everyone sees) before they are
+     * welcomed, so their own welcome already shows them online.
+     */
     private void connect(RoomMessage.Connect connect, Message<RoomMessage> message) {
         Participant participant = state.participant(connect.participantId()).orElse(null);
         if (participant == null) {
             message.fail(RoomFailure.NOT_FOUND, "not a participant of this session");
             return;
         }
-        boolean arriving = !online().contains(participant.id());
+        if (!isConnected(participant.id())) {
+            apply(Actor.server(), new Command.SetPresence(participant.id(), true), null);
+            participant = state.participant(participant.id()).orElseThrow();
+        }
         connections.put(connect.connectionId(), new Connection(participant.id(), connect.subscriber()));
         Subscriber subscriber = connect.subscriber();
         if (epoch.equals(connect.epoch()) && recent.coversAfter(connect.lastSeq())) {
             subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), connect.lastSeq(), now(), epoch));
-            recent.after(connect.lastSeq()).forEach(subscriber::send);
+            recent.after(connect.lastSeq(), participant.id()).forEach(subscriber::send);
         } else {
             subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch,
-                    StateView.of(state, online())));
+                    StateView.of(state, participant, now())));
         }
         subscriber.send(ServerFrames.durable(durableSeq));
-        if (arriving) {
-            broadcast(ServerFrames.presence(participant.id(), true));
-        }
         message.reply(null);
     }
 
     private void disconnect(RoomMessage.Disconnect disconnect) {
         Connection gone = connections.remove(disconnect.connectionId());
-        if (gone != null && !online().contains(gone.participantId())) {
-            broadcast(ServerFrames.presence(gone.participantId(), false));
+        if (gone != null && !isConnected(gone.participantId())) {
+            apply(Actor.server(), new Command.SetPresence(gone.participantId(), false), null);
         }
+    }
+
+    private boolean isConnected(String participantId) {
+        return connections.values().stream().anyMatch(c -> c.participantId().equals(participantId));
     }
 
     private void broadcast(String frame) {
-        for (Connection connection : connections.values()) {
-            connection.subscriber().send(frame);
-        }
-    }
-
-    private Set<String> online() {
-        Set<String> online = new HashSet<>();
-        connections.values().forEach(connection -> online.add(connection.participantId()));
-        return online;
+        connections.values().forEach(connection -> connection.subscriber().send(frame));
     }
 
     private static long now() {

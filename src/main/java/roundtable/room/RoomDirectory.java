@@ -26,17 +26,26 @@ public final class RoomDirectory extends VerticleBase {
         this.records = records;
     }
 
+    /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
     @Override
     public Future<?> start() {
-        return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion();
+        return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion()
+                .compose(listening -> records.liveSessionIds())
+                .compose(live -> Future.join(live.stream().map(this::room).toList())
+                        .onComplete(opened -> LOG.info("Reopened {} live sessions", live.size()))
+                        .otherwiseEmpty());
+    }
+
+    private Future<String> room(String sessionId) {
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records))
+                .onFailure(failure -> rooms.remove(id)));
     }
 
     private void open(Message<String> message) {
         String sessionId = message.body();
-        rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records)))
+        room(sessionId)
                 .onSuccess(deploymentId -> message.reply(null))
                 .onFailure(failure -> {
-                    rooms.remove(sessionId);
                     if (failure instanceof NoSuchSession) {
                         message.fail(RoomFailure.NOT_FOUND, "no such session");
                     } else {

@@ -14,7 +14,7 @@ import roundtable.wire.Json;
 /** The protocols that ship with Roundtable, read from {@code protocols/*.json} once at start. */
 public final class ProtocolCatalog {
 
-    static final List<String> BUILT_IN = List.of("forum");
+    static final List<String> BUILT_IN = List.of("forum", "decision", "practice-pod", "lunch-and-learn", "deep-dive", "code-review", "gap-intake");
 
     private final Map<String, Protocol> protocols;
 

@@ -54,6 +54,25 @@ public final class SessionRecords {
                         rows.iterator().next().getString("participant_id"))));
     }
 
+    /**
+     * Sessions that may have a clock running: active in the last day and not ended. Their rooms are
+     * opened at start so that a timer runs out even when nobody reconnects.
+     */
+    public Future<List<String>> liveSessionIds() {
+        return pool.query("""
+                        SELECT s.id FROM sessions s
+                         WHERE EXISTS (SELECT 1 FROM session_events e
+                                        WHERE e.session_id = s.id AND e.recorded_at > now() - interval '1 day')
+                           AND NOT EXISTS (SELECT 1 FROM session_events e
+                                            WHERE e.session_id = s.id AND e.type = 'session.ended')""")
+                .execute()
+                .map(rows -> {
+                    List<String> ids = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(row -> ids.add(row.getString("id")));
+                    return ids;
+                });
+    }
+
     public Future<List<StoredEvent>> history(String sessionId) {
         return EventQueries.history(pool, sessionId);
     }

@@ -1,7 +1,6 @@
 package roundtable.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -14,15 +13,26 @@ import roundtable.domain.Command;
 /** The commands a client may send, by their contract names, and how their args become records. */
 final class Commands {
 
-    static final Map<String, Class<? extends Command>> BY_NAME = new TreeMap<>(Map.of(
-            "phase.next", Command.NextPhase.class,
-            "phase.back", Command.PreviousPhase.class,
-            "phase.goto", Command.GoToPhase.class,
-            "presenter.set", Command.SetPresenter.class,
-            "card.add", Command.AddCard.class,
-            "card.edit", Command.EditCard.class,
-            "card.remove", Command.RemoveCard.class,
-            "session.end", Command.EndSession.class));
+    static final Map<String, Class<? extends Command>> BY_NAME = new TreeMap<>(Map.ofEntries(
+            Map.entry("phase.next", Command.NextPhase.class),
+            Map.entry("phase.back", Command.PreviousPhase.class),
+            Map.entry("phase.goto", Command.GoToPhase.class),
+            Map.entry("presenter.set", Command.SetPresenter.class),
+            Map.entry("timer.start", Command.StartTimer.class),
+            Map.entry("timer.pause", Command.PauseTimer.class),
+            Map.entry("timer.resume", Command.ResumeTimer.class),
+            Map.entry("timer.extend", Command.ExtendTimer.class),
+            Map.entry("turn.next", Command.NextTurn.class),
+            Map.entry("turn.pass", Command.PassTurn.class),
+            Map.entry("turn.give", Command.GiveTurn.class),
+            Map.entry("hand.raise", Command.RaiseHand.class),
+            Map.entry("hand.lower", Command.LowerHand.class),
+            Map.entry("queue.reorder", Command.ReorderQueue.class),
+            Map.entry("card.add", Command.AddCard.class),
+            Map.entry("card.edit", Command.EditCard.class),
+            Map.entry("card.remove", Command.RemoveCard.class),
+            Map.entry("card.reveal-all", Command.RevealAll.class),
+            Map.entry("session.end", Command.EndSession.class)));
 
     private Commands() {
     }
@@ -38,7 +48,7 @@ final class Commands {
         } catch (UnrecognizedPropertyException e) {
             return invalid(opId, name + " has no argument '" + e.getPropertyName() + "'; " + takes(name, type));
         } catch (JsonMappingException e) {
-            return invalid(opId, "args." + path(e) + " must be " + expected(e) + ".");
+            return invalid(opId, JsonProblems.describe(e, "args."));
         } catch (JsonProcessingException e) {
             return invalid(opId, "args of " + name + " could not be read; " + takes(name, type));
         }
@@ -51,34 +61,5 @@ final class Commands {
     private static String takes(String name, Class<? extends Command> type) {
         String args = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.joining(", "));
         return args.isEmpty() ? name + " takes no arguments." : name + " takes " + args + ".";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-    }
-
-    private static String expected(JsonMappingException e) {
-        JavaType target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
-                && mismatch.getTargetType() != null
-                ? Json.MAPPER.constructType(mismatch.getTargetType()) : null;
-        if (target == null) {
-            return "of the documented type";
-        }
-        Class<?> raw = target.getRawClass();
-        if (raw.isEnum()) {
-            return "one of " + Arrays.stream(raw.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        if (raw == String.class) {
-            return "a string";
-        }
-        if (raw == Boolean.class || raw == boolean.class) {
-            return "true or false";
-        }
-        if (Number.class.isAssignableFrom(raw) || raw == int.class || raw == long.class) {
-            return "a whole number";
-        }
-        return "of the documented type";
     }
 }

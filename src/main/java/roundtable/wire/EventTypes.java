@@ -18,6 +18,18 @@ public final class EventTypes {
             Map.entry(Event.CardEdited.class, "card.edited"),
             Map.entry(Event.CardRemoved.class, "card.removed"),
             Map.entry(Event.SessionEnded.class, "session.ended"),
+            Map.entry(Event.PresenceChanged.class, "presence.changed"),
+            Map.entry(Event.TurnChanged.class, "turn.changed"),
+            Map.entry(Event.TurnPassed.class, "turn.passed"),
+            Map.entry(Event.HandRaised.class, "hand.raised"),
+            Map.entry(Event.HandLowered.class, "hand.lowered"),
+            Map.entry(Event.QueueReordered.class, "queue.reordered"),
+            Map.entry(Event.TimerStarted.class, "timer.started"),
+            Map.entry(Event.TimerPaused.class, "timer.paused"),
+            Map.entry(Event.TimerResumed.class, "timer.resumed"),
+            Map.entry(Event.TimerExtended.class, "timer.extended"),
+            Map.entry(Event.TimerExpired.class, "timer.expired"),
+            Map.entry(Event.CardsRevealed.class, "cards.revealed"),
             Map.entry(Event.OffRecord.class, "off-record"));
 
     private EventTypes() {

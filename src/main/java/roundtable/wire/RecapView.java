@@ -3,8 +3,6 @@ package roundtable.wire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import roundtable.domain.Card;
 import roundtable.domain.CardKind;
 import roundtable.domain.Participant;
@@ -20,9 +18,8 @@ public final class RecapView {
     private RecapView() {
     }
 
-    public static ObjectNode of(SessionState state) {
-        Map<String, Participant> people = state.participants().stream()
-                .collect(Collectors.toMap(Participant::id, Function.identity()));
+    public static ObjectNode of(SessionState state, long now) {
+        Map<String, Participant> people = StateView.byId(state);
         ObjectNode recap = Json.MAPPER.createObjectNode()
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
@@ -31,7 +28,8 @@ public final class RecapView {
         recap.putObject("protocol").put("id", state.protocol().id()).put("name", state.protocol().name());
         ArrayNode participants = recap.putArray("participants");
         for (Participant p : state.participants()) {
-            participants.addObject().put("id", p.id()).put("name", p.name()).put("role", p.role().toString());
+            participants.addObject().put("id", p.id()).put("name", p.name()).put("role", p.role().toString())
+                    .put("airtimeMs", state.floor().airtime(p.id(), state.endedAt() == null ? now : state.endedAt()));
         }
         ArrayNode phases = recap.putArray("phases");
         for (Phase phase : state.protocol().phases()) {
@@ -40,7 +38,8 @@ public final class RecapView {
         ArrayNode cards = recap.putArray("cards");
         ArrayNode commitments = recap.putArray("commitments");
         for (Card card : state.cards()) {
-            if (card.offRecord()) {
+            // Off the record was never kept; an unrevealed draft was never shared with the group.
+            if (card.offRecord() || card.hidden()) {
                 continue;
             }
             Participant author = people.get(card.authorId());

@@ -37,10 +37,6 @@ public final class ServerFrames {
         return write(frame("durable").put("seq", seq));
     }
 
-    public static String presence(String participantId, boolean online) {
-        return write(frame("presence").put("participantId", participantId).put("online", online));
-    }
-
     /** The full state as of {@code seq}. */
     public static String welcome(String participantId, Role role, long seq, long serverTime, String epoch,
                                  JsonNode state) {

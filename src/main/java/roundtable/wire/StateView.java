@@ -2,54 +2,75 @@ package roundtable.wire;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import roundtable.domain.Balance;
+import roundtable.domain.Card;
+import roundtable.domain.Floor;
 import roundtable.domain.Participant;
-import roundtable.domain.Phase;
 import roundtable.domain.SessionState;
-import roundtable.domain.TurnMode;
+import roundtable.domain.Timer;
+import roundtable.domain.Visibility;
 
-/** The room state as clients see it in {@code welcome}. */
+/** The room state as one viewer sees it in {@code welcome}: private drafts of others carry no text. */
 public final class StateView {
 
     private StateView() {
     }
 
-    public static ObjectNode of(SessionState state, Set<String> online) {
+    public static ObjectNode of(SessionState state, Participant viewer, long now) {
         ObjectNode view = Json.MAPPER.createObjectNode()
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
                 .put("groupId", state.groupId());
         view.set("protocol", Json.MAPPER.valueToTree(state.protocol()));
-        view.set("phase", phase(state));
+        ObjectNode phase = view.putObject("phase").put("index", state.phaseIndex());
+        phase.setAll((ObjectNode) Json.MAPPER.valueToTree(state.phase()));
         view.put("presenterId", state.presenterId());
+        Map<String, Long> cardCounts = state.cards().stream()
+                .collect(Collectors.groupingBy(Card::authorId, Collectors.counting()));
         ArrayNode participants = view.putArray("participants");
         for (Participant p : state.participants()) {
             participants.addObject()
                     .put("id", p.id())
                     .put("name", p.name())
                     .put("role", p.role().toString())
-                    .put("online", online.contains(p.id()))
-                    .put("airtimeMs", 0);
+                    .put("online", p.online())
+                    .put("airtimeMs", state.floor().airtime(p.id(), now))
+                    .put("cardCount", cardCounts.getOrDefault(p.id(), 0L));
         }
-        view.set("cards", Json.MAPPER.valueToTree(state.cards()));
-        view.set("turn", turn(state));
-        view.putObject("timer").put("running", false).putNull("endsAt").putNull("remainingMs");
+        view.set("cards", Json.MAPPER.valueToTree(state.cards().stream()
+                .map(card -> Visibility.forViewer(card, viewer)).toList()));
+        view.set("turn", turn(state.floor()));
+        view.set("timer", timer(state.timer(), now));
+        view.set("balance", Json.MAPPER.valueToTree(Balance.of(state, now)));
         view.put("ended", state.ended());
         view.put("endedAt", state.endedAt());
         return view;
     }
 
-    private static ObjectNode phase(SessionState state) {
-        ObjectNode phase = Json.MAPPER.createObjectNode().put("index", state.phaseIndex());
-        phase.setAll((ObjectNode) Json.MAPPER.valueToTree(state.phase()));
-        return phase;
+    private static ObjectNode turn(Floor floor) {
+        ObjectNode turn = Json.MAPPER.createObjectNode()
+                .put("mode", floor.mode().toString())
+                .put("speakerId", floor.speakerId())
+                .put("endsAt", floor.turnExpired() ? null : floor.turnEndsAt());
+        turn.set("queue", Json.MAPPER.valueToTree(floor.queue()));
+        turn.set("order", Json.MAPPER.valueToTree(floor.order()));
+        turn.set("spoken", Json.MAPPER.valueToTree(floor.spoken()));
+        return turn;
     }
 
-    private static ObjectNode turn(SessionState state) {
-        Phase phase = state.phase();
-        ObjectNode turn = Json.MAPPER.createObjectNode().put("mode", phase.turns().toString());
-        turn.put("speakerId", phase.turns() == TurnMode.PRESENTER ? state.presenterId() : null);
-        turn.putArray("queue");
-        return turn;
+    private static ObjectNode timer(Timer timer, long now) {
+        return Json.MAPPER.createObjectNode()
+                .put("running", timer.running())
+                .put("endsAt", timer.endsAt())
+                .put("remainingMs", timer.remaining(now))
+                .put("expired", timer.expired());
+    }
+
+    /** For callers that look people up by id. */
+    static Map<String, Participant> byId(SessionState state) {
+        return state.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 }

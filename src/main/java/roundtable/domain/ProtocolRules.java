@@ -1,0 +1,79 @@
+package roundtable.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a protocol usable. Each problem names the field it is about and says why, so the
+ * author of a custom protocol can fix it without guessing.
+ */
+public final class ProtocolRules {
+
+    public static final int MAX_PHASES = 20;
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private ProtocolRules() {
+    }
+
+    public static List<String> problems(Protocol protocol) {
+        List<String> problems = new ArrayList<>();
+        checkId(problems, "id", protocol.id());
+        Limits.problem("name", protocol.name(), 80).ifPresent(problems::add);
+        if (protocol.summary() != null && protocol.summary().length() > 300) {
+            problems.add("summary: at most 300 characters.");
+        }
+        if (protocol.phases().size() > MAX_PHASES) {
+            problems.add("phases: at most " + MAX_PHASES + " phases.");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < protocol.phases().size(); i++) {
+            Phase phase = protocol.phases().get(i);
+            String at = "phases[" + i + "].";
+            checkId(problems, at + "id", phase.id());
+            if (phase.id() != null && !ids.add(phase.id())) {
+                problems.add(at + "id: '" + phase.id() + "' is used by an earlier phase; phase ids must be unique.");
+            }
+            checkPhase(problems, at, phase);
+        }
+        return problems;
+    }
+
+    private static void checkPhase(List<String> problems, String at, Phase phase) {
+        Limits.problem(at + "name", phase.name(), 80).ifPresent(problems::add);
+        if (phase.kind() == null) {
+            problems.add(at + "kind: required; it says what the phase is for.");
+        }
+        if (phase.purpose() != null && phase.purpose().length() > 500) {
+            problems.add(at + "purpose: at most 500 characters.");
+        }
+        if (phase.prompts().size() > 10 || phase.prompts().stream().anyMatch(p -> p == null || p.isBlank() || p.length() > 300)) {
+            problems.add(at + "prompts: at most 10, each 1 to 300 characters.");
+        }
+        if (phase.timeboxSeconds() < 0 || phase.timeboxSeconds() > 24 * 60 * 60) {
+            problems.add(at + "timeboxSeconds: from 0 (no timebox) to 86400.");
+        }
+        if (phase.turnSeconds() < 0 || phase.turnSeconds() > 60 * 60) {
+            problems.add(at + "turnSeconds: from 0 (no per-turn timebox) to 3600.");
+        }
+        if (phase.turnSeconds() > 0 && (phase.turns() == TurnMode.OPEN || phase.turns() == TurnMode.PRESENTER)) {
+            problems.add(at + "turnSeconds: only round-robin and queue phases have turns to time.");
+        }
+        if (phase.autoAdvance() && phase.timeboxSeconds() == 0) {
+            problems.add(at + "autoAdvance: needs a timeboxSeconds to run out.");
+        }
+        if (phase.privateDrafts() && phase.cardKinds().isEmpty()) {
+            problems.add(at + "private: a phase without card kinds has nothing to draft.");
+        }
+    }
+
+    private static void checkId(List<String> problems, String field, String id) {
+        if (id == null || id.isEmpty()) {
+            problems.add(field + ": required.");
+        } else if (id.length() > 40 || !ID.matcher(id).matches()) {
+            problems.add(field + ": lower-case letters, digits and single hyphens, at most 40 characters (e.g. 'weekly-forum').");
+        }
+    }
+}

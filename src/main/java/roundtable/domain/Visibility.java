@@ -1,0 +1,31 @@
+package roundtable.domain;
+
+/**
+ * What each person may see. A private draft's words reach only its author until the drafts are
+ * revealed; everyone else learns that a card exists, not what it says.
+ */
+public final class Visibility {
+
+    private Visibility() {
+    }
+
+    /** The event as {@code viewer} may see it: the same instance when nothing is withheld. */
+    public static Event forViewer(Event event, Participant viewer) {
+        if (event instanceof Event.CardAdded added) {
+            Card seen = forViewer(added.card(), viewer);
+            return seen == added.card() ? event : new Event.CardAdded(seen, added.at());
+        }
+        if (event instanceof Event.CardEdited edited) {
+            Card seen = forViewer(edited.card(), viewer);
+            return seen == edited.card() ? event : new Event.CardEdited(seen, edited.at());
+        }
+        return event;
+    }
+
+    public static Card forViewer(Card card, Participant viewer) {
+        if (card.hidden() && !card.authorId().equals(viewer.id())) {
+            return card.withText(null);
+        }
+        return card;
+    }
+}

@@ -1,0 +1,32 @@
+package roundtable.domain.coach;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One rule of the coach: if {@code pattern} is found in a normalised sentence, the sentence gets
+ * {@code verdict}. {@code why} says in a few words why the pattern indicates that verdict; it is
+ * shown to whoever tunes the rules and can be shown to a curious facilitator.
+ */
+public record Rule(Verdict verdict, Pattern pattern, String why) {
+
+    /** Case-insensitive and Unicode-aware, like every pattern of the coach. */
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    public Rule {
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(pattern, "pattern");
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("every rule explains itself: " + pattern.pattern());
+        }
+    }
+
+    /** A rule whose regular expression is compiled once, here. */
+    public static Rule of(Verdict verdict, String regex, String why) {
+        return new Rule(verdict, Pattern.compile(regex, FLAGS), why);
+    }
+
+    boolean matches(String sentence) {
+        return pattern.matcher(sentence).find();
+    }
+}

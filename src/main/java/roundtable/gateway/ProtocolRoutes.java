@@ -1,0 +1,64 @@
+package roundtable.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import roundtable.domain.Protocol;
+import roundtable.domain.ProtocolRules;
+import roundtable.store.CustomProtocols;
+import roundtable.store.Protocols;
+import roundtable.wire.Json;
+import roundtable.wire.JsonProblems;
+
+/** Listing protocols and adding custom ones. */
+final class ProtocolRoutes {
+
+    private final Protocols protocols;
+
+    ProtocolRoutes(Protocols protocols) {
+        this.protocols = protocols;
+    }
+
+    void list(RoutingContext ctx) {
+        protocols.all()
+                .onSuccess(all -> Replies.json(ctx, 200, Json.MAPPER.valueToTree(all)))
+                .onFailure(ctx::fail);
+    }
+
+    /** Checked as strictly as the built-in files; every problem found is named, not just the first. */
+    void add(RoutingContext ctx) {
+        Protocol protocol = read(ctx);
+        List<String> problems = new ArrayList<>(ProtocolRules.problems(protocol));
+        if (protocols.isBuiltIn(protocol.id())) {
+            problems.add(0, "id: '" + protocol.id() + "' is a built-in protocol; choose another id.");
+        }
+        if (!problems.isEmpty()) {
+            throw ApiError.badRequest("The protocol cannot be used yet: " + String.join(" ", problems), problems);
+        }
+        protocols.add(protocol)
+                .recover(failure -> Future.failedFuture(failure instanceof CustomProtocols.Taken
+                        ? new ApiError(409, "conflict", "A protocol '" + protocol.id() + "' exists already; choose another id.")
+                        : failure))
+                .onSuccess(added -> Replies.json(ctx, 201, Json.MAPPER.valueToTree(protocol)))
+                .onFailure(ctx::fail);
+    }
+
+    private static Protocol read(RoutingContext ctx) {
+        String body = ctx.body() == null ? "" : ctx.body().asString();
+        if (body == null || body.isBlank()) {
+            throw ApiError.badRequest("The body must be a protocol: {\"id\",\"name\",\"summary\",\"phases\":[…]}.");
+        }
+        try {
+            return Json.MAPPER.readValue(body, Protocol.class);
+        } catch (JsonMappingException e) {
+            String problem = JsonProblems.describe(e, "");
+            throw ApiError.badRequest(problem, List.of(problem));
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("The body is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+    }
+}

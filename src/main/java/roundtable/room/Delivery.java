@@ -1,0 +1,39 @@
+package roundtable.room;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import roundtable.domain.Event;
+import roundtable.domain.Participant;
+import roundtable.domain.Role;
+import roundtable.domain.Visibility;
+import roundtable.wire.EventCodec;
+import roundtable.wire.ServerFrames;
+
+/**
+ * One event's frames: the frame most people get, encoded once, and the few that differ because
+ * someone may see more (the author of a private draft sees its words).
+ */
+record Delivery(String common, Map<String, String> personal) {
+
+    /** Anyone who wrote nothing: what a participant who joins later would be shown. */
+    private static final Participant BYSTANDER = new Participant("", "", Role.PARTICIPANT, false);
+
+    static Delivery of(long seq, Event event, String json, List<Participant> participants) {
+        Event commonView = Visibility.forViewer(event, BYSTANDER);
+        String common = ServerFrames.event(seq, commonView == event ? json : EventCodec.encode(commonView));
+        Map<String, String> personal = new HashMap<>();
+        for (Participant participant : participants) {
+            Event view = Visibility.forViewer(event, participant);
+            if (!view.equals(commonView)) {
+                personal.put(participant.id(), view == event ? ServerFrames.event(seq, json)
+                        : ServerFrames.event(seq, EventCodec.encode(view)));
+            }
+        }
+        return new Delivery(common, Map.copyOf(personal));
+    }
+
+    String frameFor(String participantId) {
+        return personal.getOrDefault(participantId, common);
+    }
+}
