@@ -96,6 +96,22 @@ export function applyEvent(state, event) {
       return event.timer === 'turn'
         ? { ...state, turn: { ...state.turn, endsAt: null } }
         : { ...state, timer: { running: false, endsAt: null, remainingMs: 0, expired: true } };
+    case 'card.moved': {
+      // Mirrors the server: out of the list, back in before the index-th card of its new spot.
+      const card = event.card;
+      const sameSpot = (c) => c.phaseId === card.phaseId && (c.column ?? null) === (card.column ?? null);
+      const board = state.cards.filter((c) => c.id !== card.id);
+      let seen = 0;
+      let at = board.length;
+      for (let i = 0; i < board.length; i += 1) {
+        if (sameSpot(board[i])) {
+          if (seen === event.index) { at = i; break; }
+          seen += 1;
+        }
+      }
+      board.splice(at, 0, card);
+      return { ...state, cards: board };
+    }
     case 'cards.revealed': {
       const shown = new Map(event.cards.map((c) => [c.id, c]));
       return { ...state, cards: state.cards.map((c) => shown.get(c.id) || c) };

@@ -65,6 +65,34 @@ final class BoardRules {
         return accept(new Event.CardRemoved(card.get().id(), now));
     }
 
+    static Decision move(SessionState state, String actorId, Command.MoveCard move, long now) {
+        Optional<Card> card = findCard(state, move.cardId());
+        if (card.isEmpty()) {
+            return missing(move.cardId());
+        }
+        if (!mayChange(state, actorId, card.get())) {
+            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can move it.");
+        }
+        boolean hasColumn = move.column() != null && !Limits.oneLine(move.column()).isEmpty();
+        if (hasColumn) {
+            Optional<String> problem = Limits.problem("column", move.column(), Limits.COLUMN);
+            if (problem.isPresent()) {
+                return reject(Reason.BAD_REQUEST, problem.get());
+            }
+        }
+        Card placed = card.get().placed(state.phase().id(), hasColumn ? Limits.oneLine(move.column()) : null);
+        long others = state.cards().stream()
+                .filter(c -> !c.id().equals(placed.id()) && sameSpot(c, placed)).count();
+        if (move.index() != null && (move.index() < 0 || move.index() > others)) {
+            return reject(Reason.BAD_REQUEST, "index must be from 0 to " + others + " (the cards already there).");
+        }
+        return accept(new Event.CardMoved(placed, move.index() == null ? (int) others : move.index(), now));
+    }
+
+    static boolean sameSpot(Card a, Card b) {
+        return a.phaseId().equals(b.phaseId()) && java.util.Objects.equals(a.column(), b.column());
+    }
+
     /** Every private draft of the session, shown to everyone at once. */
     static Decision revealAll(SessionState state, long now) {
         List<Card> drafts = state.cards().stream().filter(Card::hidden).map(Card::revealed).toList();

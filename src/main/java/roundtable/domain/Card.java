@@ -19,6 +19,10 @@ public record Card(
         return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden);
     }
 
+    Card placed(String newPhaseId, String newColumn) {
+        return new Card(id, kind, text, authorId, newPhaseId, newColumn, offRecord, hidden);
+    }
+
     Card revealed() {
         return new Card(id, kind, text, authorId, phaseId, column, offRecord, false);
     }

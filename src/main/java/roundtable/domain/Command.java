@@ -45,6 +45,14 @@ public sealed interface Command {
     record RemoveCard(String cardId) implements Command {
     }
 
+    /**
+     * Places a card in a column of the current phase (null: no column) at a position among that
+     * column's cards (null: last). A card from an earlier phase is brought into the current one,
+     * e.g. gathered gaps sorted into themes.
+     */
+    record MoveCard(String cardId, String column, Integer index) implements Command {
+    }
+
     record EndSession() implements Command {
     }
 

@@ -56,6 +56,9 @@ public final class Decider {
         if (command instanceof Command.RemoveCard remove) {
             return BoardRules.remove(state, actorId, remove, now);
         }
+        if (command instanceof Command.MoveCard move) {
+            return BoardRules.move(state, actorId, move, now);
+        }
         if (command instanceof Command.RevealAll) {
             return BoardRules.revealAll(state, now);
         }

@@ -30,6 +30,10 @@ public sealed interface Event {
     record CardRemoved(String cardId, long at) implements Event {
     }
 
+    /** The card, as it now is, stands at {@code index} among the cards of its phase and column. */
+    record CardMoved(Card card, int index, long at) implements Event {
+    }
+
     record SessionEnded(long at) implements Event {
     }
 

@@ -53,6 +53,9 @@ public final class Evolver {
                     .filter(c -> !c.id().equals(removed.cardId()))
                     .toList(), state.cardsCreated());
         }
+        if (event instanceof Event.CardMoved moved) {
+            return state.withCards(CardOrder.place(state.cards(), moved.card(), moved.index()), state.cardsCreated());
+        }
         if (event instanceof Event.CardsRevealed revealed) {
             Map<String, Card> shown = revealed.cards().stream().collect(Collectors.toMap(Card::id, c -> c));
             return state.withCards(state.cards().stream()

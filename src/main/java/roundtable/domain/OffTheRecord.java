@@ -19,6 +19,9 @@ public final class OffTheRecord {
         if (event instanceof Event.CardEdited edited && edited.card().offRecord()) {
             return new Event.OffRecord(false, edited.at());
         }
+        if (event instanceof Event.CardMoved moved && moved.card().offRecord()) {
+            return new Event.OffRecord(false, moved.at());
+        }
         if (event instanceof Event.CardRemoved removed && isOffRecord(before, removed.cardId())) {
             return new Event.OffRecord(false, removed.at());
         }

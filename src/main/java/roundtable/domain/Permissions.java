@@ -41,7 +41,8 @@ final class Permissions {
             Map.entry(Command.LowerHand.class, Who.CONTRIBUTOR),
             Map.entry(Command.AddCard.class, Who.CONTRIBUTOR),
             Map.entry(Command.EditCard.class, Who.CONTRIBUTOR),
-            Map.entry(Command.RemoveCard.class, Who.CONTRIBUTOR));
+            Map.entry(Command.RemoveCard.class, Who.CONTRIBUTOR),
+            Map.entry(Command.MoveCard.class, Who.CONTRIBUTOR));
 
     private Permissions() {
     }

@@ -15,6 +15,10 @@ public final class Visibility {
             Card seen = forViewer(added.card(), viewer);
             return seen == added.card() ? event : new Event.CardAdded(seen, added.at());
         }
+        if (event instanceof Event.CardMoved moved) {
+            Card seen = forViewer(moved.card(), viewer);
+            return seen == moved.card() ? event : new Event.CardMoved(seen, moved.index(), moved.at());
+        }
         if (event instanceof Event.CardEdited edited) {
             Card seen = forViewer(edited.card(), viewer);
             return seen == edited.card() ? event : new Event.CardEdited(seen, edited.at());

@@ -31,6 +31,7 @@ final class Commands {
             Map.entry("card.add", Command.AddCard.class),
             Map.entry("card.edit", Command.EditCard.class),
             Map.entry("card.remove", Command.RemoveCard.class),
+            Map.entry("card.move", Command.MoveCard.class),
             Map.entry("card.reveal-all", Command.RevealAll.class),
             Map.entry("session.end", Command.EndSession.class)));
 

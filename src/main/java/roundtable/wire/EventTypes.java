@@ -30,6 +30,7 @@ public final class EventTypes {
             Map.entry(Event.TimerExtended.class, "timer.extended"),
             Map.entry(Event.TimerExpired.class, "timer.expired"),
             Map.entry(Event.CardsRevealed.class, "cards.revealed"),
+            Map.entry(Event.CardMoved.class, "card.moved"),
             Map.entry(Event.OffRecord.class, "off-record"));
 
     private EventTypes() {

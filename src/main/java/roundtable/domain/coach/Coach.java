@@ -14,7 +14,7 @@ import roundtable.domain.Coaching;
  * <p>How a text is read, whatever the language:
  * <ol>
  *   <li>Normalise: curly quotes and apostrophes folded to straight ones, each line's white space
- *       collapsed to single spaces, trimmed, lower-cased.</li>
+ *       collapsed to single spaces, trimmed, lower-cased, informal spellings folded ("dont").</li>
  *   <li>Split into sentences after {@code . ! ?} and at line breaks; a sentence keeps its final
  *       punctuation, so "?" can still be seen.</li>
  *   <li>In each sentence blank out the language's masks (quotations, reported speech, idioms),
@@ -45,7 +45,7 @@ public final class Coach {
 
     /**
      * The coach's review of {@code text} in a phase coached as {@code coaching}, in English; empty
-     * for {@link Coaching#NONE} and for a blank text.
+     * for {@link Coaching#NONE} and for a text with nothing in it but (even invisible) white space.
      */
     public static Optional<Review> review(Coaching coaching, String text) {
         return review(EnglishRules.ENGLISH, coaching, text);
@@ -60,12 +60,16 @@ public final class Coach {
     public static Optional<Assessment> assess(Language language, Coaching coaching, String text) {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(coaching, "coaching");
-        if (coaching == Coaching.NONE || text == null || text.isBlank()) {
+        if (coaching == Coaching.NONE || text == null) {
+            return Optional.empty();
+        }
+        List<String> sentences = sentences(language, text);
+        if (sentences.isEmpty()) {
             return Optional.empty();
         }
         PhaseRules rules = language.rules(coaching);
         Assessment best = null;
-        for (String sentence : sentences(language, text)) {
+        for (String sentence : sentences) {
             for (Rule rule : rules.rules()) {
                 if (rule.matches(sentence)) {
                     if (best == null || rules.rank(rule.verdict()) < rules.rank(best.verdict())) {
@@ -91,6 +95,9 @@ public final class Coach {
         String folded = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(bounded).replaceAll("'")).replaceAll("\"");
         for (String line : LINE_BREAKS.split(folded)) {
             String normal = SPACES.matcher(line).replaceAll(" ").strip().toLowerCase(language.locale());
+            for (Spelling spelling : language.spellings()) {
+                normal = spelling.apply(normal);
+            }
             for (String raw : SENTENCE_END.split(normal)) {
                 String sentence = raw;
                 for (Mask mask : language.masks()) {

@@ -14,6 +14,7 @@ import roundtable.domain.Coaching;
  *
  * @param code       a language tag, e.g. {@code "en"}
  * @param locale     for lower-casing
+ * @param spellings  informal spellings folded to the ones the rules expect ("dont", "u")
  * @param masks      stretches blanked out of every sentence before the rules run
  * @param leadIn     fillers stripped from the start of a sentence ("so,", "I'm curious,") so the
  *                   rules that look at how a sentence opens see its real opening
@@ -24,6 +25,7 @@ import roundtable.domain.Coaching;
 public record Language(
         String code,
         Locale locale,
+        List<Spelling> spellings,
         List<Mask> masks,
         Pattern leadIn,
         PhaseRules questions,
@@ -35,6 +37,7 @@ public record Language(
     public Language {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(locale, "locale");
+        spellings = List.copyOf(spellings);
         masks = List.copyOf(masks);
         Objects.requireNonNull(leadIn, "leadIn");
         if (questions.coaching() != Coaching.QUESTIONS || experience.coaching() != Coaching.EXPERIENCE) {

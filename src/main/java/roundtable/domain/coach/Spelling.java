@@ -1,0 +1,26 @@
+package roundtable.domain.coach;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An informal spelling folded to the one the rules are written for, e.g. "dont" to "don't" or
+ * "u" to "you", applied to the lower-cased text before it is split into sentences.
+ */
+public record Spelling(Pattern pattern, String replacement) {
+
+    public Spelling {
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(replacement, "replacement");
+    }
+
+    /** A whole word, e.g. {@code of("dont", "don't")}. */
+    public static Spelling of(String word, String replacement) {
+        return new Spelling(Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Rule.FLAGS), replacement);
+    }
+
+    String apply(String text) {
+        return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+    }
+}
