@@ -11,7 +11,10 @@ import java.util.List;
 public record Balance(long totalMs, double topShare, double gini) {
 
     public static Balance of(SessionState state, long now) {
-        List<Participant> speakers = state.participants().stream().filter(Participant::contributes).toList();
+        // Everyone who could have spoken: present now, or held the floor at some point.
+        List<Participant> speakers = state.participants().stream()
+                .filter(p -> p.contributes() && (p.online() || state.floor().airtime(p.id(), now) > 0))
+                .toList();
         long[] airtime = speakers.stream().mapToLong(p -> state.floor().airtime(p.id(), now)).toArray();
         long total = Arrays.stream(airtime).sum();
         if (total == 0 || airtime.length == 0) {

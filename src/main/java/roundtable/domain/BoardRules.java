@@ -80,6 +80,10 @@ final class BoardRules {
                 return reject(Reason.BAD_REQUEST, problem.get());
             }
         }
+        if (!state.phase().accepts(card.get().kind())) {
+            return reject(Reason.INVALID_STATE, "'" + state.phase().name() + "' takes " + accepted(state.phase())
+                    + ", not " + card.get().kind() + " cards.");
+        }
         Card placed = card.get().placed(state.phase().id(), hasColumn ? Limits.oneLine(move.column()) : null);
         long others = state.cards().stream()
                 .filter(c -> !c.id().equals(placed.id()) && sameSpot(c, placed)).count();

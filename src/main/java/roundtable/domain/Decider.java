@@ -145,7 +145,9 @@ public final class Decider {
         }
         Event chosen = new Event.PresenterSet(presenter.get().id(), now);
         List<Event> events = new ArrayList<>(List.of(chosen));
-        TurnRules.opening(Evolver.evolve(state, chosen), now).ifPresent(events::add);
+        if (state.floor().mode() == TurnMode.PRESENTER) {
+            TurnRules.opening(Evolver.evolve(state, chosen), now).ifPresent(events::add);
+        }
         return new Decision.Accepted(events);
     }
 

@@ -21,8 +21,12 @@ public final class Evolver {
         }
         if (event instanceof Event.ParticipantJoined joined) {
             List<Participant> participants = new ArrayList<>(state.participants());
-            participants.add(new Participant(joined.participantId(), joined.name(), joined.role(), false));
-            return state.withParticipants(participants);
+            Participant newcomer = new Participant(joined.participantId(), joined.name(), joined.role(), false);
+            participants.add(newcomer);
+            // Someone who arrives during a round still gets their turn in it, at the end.
+            Floor floor = state.floor().mode() == TurnMode.ROUND_ROBIN && newcomer.contributes()
+                    ? state.floor().withLateSpeaker(newcomer.id()) : state.floor();
+            return state.withParticipants(participants).withFloor(floor);
         }
         if (event instanceof Event.PresenceChanged presence) {
             return state.withParticipants(updateParticipant(state, presence.participantId(),

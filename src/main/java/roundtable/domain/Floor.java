@@ -67,6 +67,12 @@ public record Floor(
         return new Floor(mode, order, nowSpoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
     }
 
+    Floor withLateSpeaker(String participantId) {
+        List<String> longer = new ArrayList<>(order);
+        longer.add(participantId);
+        return new Floor(mode, longer, spoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
+    }
+
     Floor withQueue(List<String> newQueue) {
         return new Floor(mode, order, spoken, newQueue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
     }

@@ -1,5 +1,6 @@
 package roundtable.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,10 @@ public final class OffTheRecord {
         }
         if (event instanceof Event.CardMoved moved && moved.card().offRecord()) {
             return new Event.OffRecord(false, moved.at());
+        }
+        if (event instanceof Event.CardsRevealed revealed && revealed.cards().stream().anyMatch(Card::offRecord)) {
+            List<Card> kept = revealed.cards().stream().filter(card -> !card.offRecord()).toList();
+            return kept.isEmpty() ? new Event.OffRecord(false, revealed.at()) : new Event.CardsRevealed(kept, revealed.at());
         }
         if (event instanceof Event.CardRemoved removed && isOffRecord(before, removed.cardId())) {
             return new Event.OffRecord(false, removed.at());

@@ -30,6 +30,10 @@ final class TimerRules {
         if (!state.timer().running()) {
             return reject(Reason.INVALID_STATE, "The timer is not running.");
         }
+        if (state.timer().endsAt() <= now) {
+            // Its time is up already: it runs out, once, rather than stopping at zero forever.
+            return expire(state, now);
+        }
         return accept(new Event.TimerPaused(state.timer().remaining(now), now));
     }
 
@@ -51,7 +55,8 @@ final class TimerRules {
         long added = extend.seconds() * 1000L;
         Timer timer = state.timer();
         if (timer.running()) {
-            return accept(new Event.TimerExtended(timer.endsAt() + added, null, now));
+            // An overdue timer (its expiry not yet processed) is extended from now, not from the past.
+            return accept(new Event.TimerExtended(Math.max(timer.endsAt(), now) + added, null, now));
         }
         if (timer.paused()) {
             return accept(new Event.TimerExtended(null, timer.remainingMs() + added, now));

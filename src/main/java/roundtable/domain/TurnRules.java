@@ -46,10 +46,11 @@ final class TurnRules {
             }
             return accept(new Event.TurnChanged(next.orElse(null), now));
         }
-        if (floor.queue().isEmpty() && floor.speakerId() == null) {
-            return reject(Reason.INVALID_STATE, "Nobody has raised a hand.");
+        Optional<String> nextHand = floor.queue().stream().filter(state::isOnline).findFirst();
+        if (nextHand.isEmpty() && floor.speakerId() == null) {
+            return reject(Reason.INVALID_STATE, "Nobody here has raised a hand.");
         }
-        return accept(new Event.TurnChanged(floor.queue().isEmpty() ? null : floor.queue().get(0), now));
+        return accept(new Event.TurnChanged(nextHand.orElse(null), now));
     }
 
     static Decision pass(SessionState state, String actorId, long now) {
@@ -78,6 +79,9 @@ final class TurnRules {
         }
         if (!speaker.get().contributes()) {
             return reject(Reason.INVALID_STATE, "Observers do not take the floor.");
+        }
+        if (!speaker.get().online()) {
+            return reject(Reason.INVALID_STATE, speaker.get().name() + " is not connected right now.");
         }
         if (speaker.get().id().equals(state.floor().speakerId())) {
             return reject(Reason.INVALID_STATE, speaker.get().name() + " has the floor already.");
@@ -113,6 +117,9 @@ final class TurnRules {
 
     static Decision reorder(SessionState state, Command.ReorderQueue reorder, long now) {
         List<String> queue = state.floor().queue();
+        if (queue.isEmpty()) {
+            return reject(Reason.INVALID_STATE, "Nobody has raised a hand, so there is nothing to reorder.");
+        }
         List<String> order = reorder.order() == null ? List.of() : reorder.order();
         boolean permutation = order.size() == queue.size() && new HashSet<>(order).equals(new HashSet<>(queue));
         if (!permutation) {

@@ -24,24 +24,29 @@ class CardChangesTest {
         return session.decide(actor, new Command.EditCard(cardId, text));
     }
 
+    /** Ana's card c1 as an edit carries it: the whole card, with the new text. */
+    private static Card anasCard(String text) {
+        return new Card("c1", CardKind.NOTE, text, ANA, ForumProtocol.CHECK_IN, null, false, false);
+    }
+
     private Decision remove(String actor, String cardId) {
         return session.decide(actor, new Command.RemoveCard(cardId));
     }
 
     @Test
     void the_author_edits_their_card() {
-        assertAccepted(edit(ANA, "c1", "Rested and here."), new Event.CardEdited("c1", "Rested and here.", session.now()));
+        assertAccepted(edit(ANA, "c1", "Rested and here."), new Event.CardEdited(anasCard("Rested and here."), session.now()));
     }
 
     @Test
     void the_facilitator_edits_anyones_card() {
-        assertAccepted(edit(FACILITATOR, "c1", "Typo fixed."), new Event.CardEdited("c1", "Typo fixed.", session.now()));
+        assertAccepted(edit(FACILITATOR, "c1", "Typo fixed."), new Event.CardEdited(anasCard("Typo fixed."), session.now()));
     }
 
     @Test
     void an_edited_text_loses_its_surrounding_blanks() {
         assertAccepted(edit(ANA, "c1", "\n  Rested,\n  and here.  \t"),
-                new Event.CardEdited("c1", "Rested,\n  and here.", session.now()));
+                new Event.CardEdited(anasCard("Rested,\n  and here."), session.now()));
     }
 
     @Test
@@ -52,7 +57,7 @@ class CardChangesTest {
     @Test
     void a_card_from_an_earlier_phase_can_still_be_edited() {
         session.inPhase(ForumProtocol.CHECK_OUT);
-        assertAccepted(edit(ANA, "c1", "Later thought."), new Event.CardEdited("c1", "Later thought.", session.now()));
+        assertAccepted(edit(ANA, "c1", "Later thought."), new Event.CardEdited(anasCard("Later thought."), session.now()));
     }
 
     @ParameterizedTest

@@ -30,7 +30,10 @@ class DeterminismTest {
                 new Object[] {Actor.member(ANA), new Command.AddCard(CardKind.NOTE, "More context.", null, null)},
                 new Object[] {Actor.member(ANA), new Command.EditCard("c1", "Should I sell now?")},
                 new Object[] {Actor.member(FACILITATOR), new Command.RemoveCard("c1")},
-                new Object[] {Actor.member(FACILITATOR), new Command.EndSession()});
+                new Object[] {Actor.member(FACILITATOR), new Command.EndSession()},
+                new Object[] {Actor.server(), new Command.SetPresence(Sessions.BEN, true)},
+                new Object[] {Actor.member(FACILITATOR), new Command.StartTimer(null)},
+                new Object[] {Actor.member(FACILITATOR), new Command.StartTimer(90)});
     }
 
     @ParameterizedTest

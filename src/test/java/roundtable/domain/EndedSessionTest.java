@@ -7,6 +7,8 @@ import static roundtable.domain.Outcomes.assertRejected;
 import static roundtable.domain.Sessions.ANA;
 import static roundtable.domain.Sessions.FACILITATOR;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +41,11 @@ class EndedSessionTest {
         return Stream.of(new Command.NextPhase(), new Command.PreviousPhase(),
                 new Command.GoToPhase(ForumProtocol.CHECK_OUT), new Command.SetPresenter(ANA),
                 new Command.AddCard(CardKind.NOTE, "Too late", null, null), new Command.EditCard("c1", "Too late"),
-                new Command.RemoveCard("c1"), new Command.EndSession());
+                new Command.RemoveCard("c1"), new Command.MoveCard("c1", null, null), new Command.EndSession(),
+                new Command.StartTimer(60),
+                new Command.PauseTimer(), new Command.ResumeTimer(), new Command.ExtendTimer(60),
+                new Command.NextTurn(), new Command.PassTurn(), new Command.GiveTurn(ANA), new Command.RaiseHand(),
+                new Command.LowerHand(null), new Command.ReorderQueue(List.of()), new Command.RevealAll());
     }
 
     @ParameterizedTest
@@ -60,6 +66,14 @@ class EndedSessionTest {
     void permissions_are_checked_before_the_end_so_a_refusal_reveals_nothing() {
         session.ended();
         assertRejected(session.decide(ANA, new Command.NextPhase()), Reason.FORBIDDEN, "facilitator");
+    }
+
+    @Test
+    void an_ending_stops_the_phase_timer_and_closes_the_floor() {
+        session.by(FACILITATOR, new Command.StartTimer(60));
+        SessionState state = session.ended().state();
+        assertEquals(new Timer(false, null, null, false), state.timer());
+        assertEquals(Optional.empty(), state.nextDeadline());
     }
 
     @Test

@@ -12,14 +12,15 @@ import static roundtable.domain.Sessions.FACILITATOR;
 import static roundtable.domain.Sessions.OBSERVER;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvolverTest {
 
     private static final Protocol FORUM = ForumProtocol.forum();
-    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false);
-    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true);
-    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false);
+    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false, false);
+    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true, false);
+    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false, false);
 
     private static SessionState fold(Event... events) {
         return Evolver.replay(List.of(events));
@@ -48,15 +49,17 @@ class EvolverTest {
 
     @Test
     void a_created_session_is_empty_in_its_first_phase_and_remembers_when_it_began() {
-        assertEquals(new SessionState("s-1", "Circle", FORUM, "g-1", 100, 0, null, List.of(), List.of(), 0, null),
-                fold(OPENING[0]));
+        Floor nobodySpeaks = new Floor(TurnMode.ROUND_ROBIN, List.of(), List.of(), List.of(), null, 0, null, false,
+                Map.of());
+        assertEquals(new SessionState("s-1", "Circle", FORUM, "g-1", 100, 0, null, List.of(), List.of(), 0,
+                nobodySpeaks, new Timer(false, null, null, false), null), fold(OPENING[0]));
     }
 
     @Test
-    void participants_are_kept_in_join_order() {
-        assertEquals(List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR),
-                new Participant(ANA, "Ana", Role.PARTICIPANT), new Participant(OBSERVER, "Oz", Role.OBSERVER),
-                new Participant(BEN, "Ben", Role.PARTICIPANT)), opened().participants());
+    void participants_are_kept_in_join_order_and_join_offline() {
+        assertEquals(List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false),
+                new Participant(ANA, "Ana", Role.PARTICIPANT, false), new Participant(OBSERVER, "Oz", Role.OBSERVER, false),
+                new Participant(BEN, "Ben", Role.PARTICIPANT, false)), opened().participants());
     }
 
     @Test
@@ -85,8 +88,8 @@ class EvolverTest {
     @Test
     void an_edit_changes_only_that_cards_text_and_keeps_its_place() {
         SessionState state = opened(new Event.CardAdded(C1, 500), new Event.CardAdded(C2, 600),
-                new Event.CardAdded(C3, 700), new Event.CardEdited("c2", "Rested.", 800));
-        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true), C3),
+                new Event.CardAdded(C3, 700), new Event.CardEdited(C2.withText("Rested."), 800));
+        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true, false), C3),
                 state.cards());
     }
 
@@ -136,5 +139,21 @@ class EvolverTest {
                 .ended();
         assertEquals(session.state(), Evolver.replay(session.history()));
         assertEquals(List.of("c2", "c3", "c4", "c5"), session.state().cards().stream().map(Card::id).toList());
+    }
+
+    @Test
+    void replaying_a_history_of_presence_turns_hands_timers_and_drafts_gives_the_state_it_was_decided_on() {
+        Sessions session = Sessions.running(TestProtocols.workshop()).online(ANA, BEN, CAI)
+                .inPhase(TestProtocols.DRAFTS).posted(ANA, CardKind.NOTE, "Private thought.")
+                .by(ANA, new Command.EditCard("c1", "Second thought.")).by(FACILITATOR, new Command.RevealAll())
+                .inPhase(TestProtocols.ROUND).by(ANA, new Command.PassTurn()).after(5_000)
+                .by(FACILITATOR, new Command.StartTimer(null)).after(5_000).by(FACILITATOR, new Command.PauseTimer())
+                .by(FACILITATOR, new Command.ExtendTimer(60)).by(FACILITATOR, new Command.ResumeTimer())
+                .after(30_000).byServer(new Command.ExpireTimers())
+                .inPhase(TestProtocols.HANDS).by(BEN, new Command.RaiseHand()).by(CAI, new Command.RaiseHand())
+                .by(ANA, new Command.RaiseHand()).by(FACILITATOR, new Command.ReorderQueue(List.of(CAI, ANA, BEN)))
+                .by(FACILITATOR, new Command.LowerHand(ANA)).by(FACILITATOR, new Command.NextTurn())
+                .offline(BEN).ended();
+        assertEquals(session.state(), Evolver.replay(session.history()));
     }
 }

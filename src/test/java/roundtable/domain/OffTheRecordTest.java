@@ -1,6 +1,7 @@
 package roundtable.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static roundtable.domain.Outcomes.eventsOf;
 import static roundtable.domain.Sessions.ANA;
@@ -40,6 +41,15 @@ class OffTheRecordTest {
         assertEquals(List.of(), stored.cards());
         Decision next = Decider.decide(stored, Actor.member(ANA), new Command.AddCard(CardKind.NOTE, "Next", null, null), 0);
         assertEquals("c2", ((Event.CardAdded) eventsOf(next).get(0)).card().id());
+    }
+
+    @Test
+    void revealing_an_off_the_record_draft_stores_no_words_of_it() {
+        Sessions drafts = Sessions.running(TestProtocols.workshop()).inPhase(TestProtocols.DRAFTS)
+                .by(ANA, new Command.AddCard(CardKind.NOTE, "Only for this room", null, true));
+        Event revealed = eventsOf(drafts.decide(Sessions.FACILITATOR, new Command.RevealAll())).get(0);
+        Event stored = OffTheRecord.forStorage(drafts.state(), revealed);
+        assertFalse(stored.toString().contains("Only for this room"), stored::toString);
     }
 
     private Event offRecordCard(String text) {

@@ -10,6 +10,7 @@ import static roundtable.domain.Sessions.OBSERVER;
 import static roundtable.domain.Sessions.STRANGER;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,11 +35,20 @@ class PermissionsTest {
 
     static Stream<Command> boardCommands() {
         return Stream.of(new Command.AddCard(CardKind.QUESTION, "Who else decides?", null, null),
-                new Command.EditCard("c1", "Rephrased"), new Command.RemoveCard("c1"));
+                new Command.EditCard("c1", "Rephrased"), new Command.RemoveCard("c1"),
+                new Command.MoveCard("c1", "Theme", 0));
+    }
+
+    /** Turns, hands, timers and drafts: commands of the facilitator or of contributors. */
+    static Stream<Command> floorCommands() {
+        return Stream.of(new Command.StartTimer(60), new Command.PauseTimer(), new Command.ResumeTimer(),
+                new Command.ExtendTimer(60), new Command.NextTurn(), new Command.PassTurn(),
+                new Command.GiveTurn(BEN), new Command.RaiseHand(), new Command.LowerHand(null),
+                new Command.ReorderQueue(List.of()), new Command.RevealAll());
     }
 
     static Stream<Command> memberCommands() {
-        return Stream.concat(facilitatorCommands(), boardCommands());
+        return Stream.of(facilitatorCommands(), boardCommands(), floorCommands()).flatMap(s -> s);
     }
 
     @ParameterizedTest
@@ -66,6 +76,12 @@ class PermissionsTest {
     }
 
     @ParameterizedTest
+    @MethodSource("floorCommands")
+    void an_observer_neither_takes_the_floor_nor_runs_the_clock(Command command) {
+        assertRejected(session.decide(OBSERVER, command), Reason.FORBIDDEN);
+    }
+
+    @ParameterizedTest
     @MethodSource("memberCommands")
     void someone_who_is_not_in_the_session_can_do_nothing(Command command) {
         assertRejected(session.decide(STRANGER, command), Reason.FORBIDDEN, "not a participant");
@@ -79,17 +95,31 @@ class PermissionsTest {
 
     @Test
     void the_permission_table_says_who_may_issue_each_command() {
-        assertEquals(Map.of(
-                Command.CreateSession.class, Permissions.Who.SERVER,
-                Command.Join.class, Permissions.Who.SERVER,
-                Command.NextPhase.class, Permissions.Who.FACILITATOR,
-                Command.PreviousPhase.class, Permissions.Who.FACILITATOR,
-                Command.GoToPhase.class, Permissions.Who.FACILITATOR,
-                Command.SetPresenter.class, Permissions.Who.FACILITATOR,
-                Command.EndSession.class, Permissions.Who.FACILITATOR,
-                Command.AddCard.class, Permissions.Who.CONTRIBUTOR,
-                Command.EditCard.class, Permissions.Who.CONTRIBUTOR,
-                Command.RemoveCard.class, Permissions.Who.CONTRIBUTOR), Permissions.REQUIRED);
+        assertEquals(Map.ofEntries(
+                Map.entry(Command.CreateSession.class, Permissions.Who.SERVER),
+                Map.entry(Command.Join.class, Permissions.Who.SERVER),
+                Map.entry(Command.SetPresence.class, Permissions.Who.SERVER),
+                Map.entry(Command.ExpireTimers.class, Permissions.Who.SERVER),
+                Map.entry(Command.NextPhase.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.PreviousPhase.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.GoToPhase.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.SetPresenter.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.EndSession.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.StartTimer.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.PauseTimer.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.ResumeTimer.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.ExtendTimer.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.GiveTurn.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.ReorderQueue.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.RevealAll.class, Permissions.Who.FACILITATOR),
+                Map.entry(Command.NextTurn.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.PassTurn.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.RaiseHand.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.LowerHand.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.AddCard.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.EditCard.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.RemoveCard.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.MoveCard.class, Permissions.Who.CONTRIBUTOR)), Permissions.REQUIRED);
     }
 
     /** A command missing from the table would be open to every member, observers included. */

@@ -9,6 +9,9 @@ import static roundtable.domain.ForumProtocol.PHASE_IDS;
 import static roundtable.domain.ForumProtocol.QUESTIONS;
 import static roundtable.domain.Outcomes.assertAccepted;
 import static roundtable.domain.Outcomes.assertRejected;
+import static roundtable.domain.Sessions.ANA;
+import static roundtable.domain.Sessions.BEN;
+import static roundtable.domain.Sessions.CAI;
 import static roundtable.domain.Sessions.FACILITATOR;
 
 import java.util.ArrayList;
@@ -33,6 +36,32 @@ class PhaseTest {
     void the_facilitator_advances_to_the_next_phase() {
         assertAccepted(byFacilitator(new Command.NextPhase()),
                 new Event.PhaseChanged(1, ACCOUNTABILITY, session.now()));
+    }
+
+    @Test
+    void entering_a_round_robin_phase_gives_the_floor_to_the_first_contributor_online_in_join_order() {
+        session.online(CAI, BEN);
+        assertAccepted(byFacilitator(new Command.NextPhase()),
+                new Event.PhaseChanged(1, ACCOUNTABILITY, session.now()), new Event.TurnChanged(BEN, session.now()));
+    }
+
+    @Test
+    void entering_a_presenter_phase_gives_the_presenter_the_floor() {
+        session.presenting(ANA);
+        assertAccepted(byFacilitator(new Command.GoToPhase(ISSUE)),
+                new Event.PhaseChanged(2, ISSUE, session.now()), new Event.TurnChanged(ANA, session.now()));
+    }
+
+    @Test
+    void entering_a_presenter_phase_before_anyone_presents_opens_no_turn() {
+        assertAccepted(byFacilitator(new Command.GoToPhase(ISSUE)), new Event.PhaseChanged(2, ISSUE, session.now()));
+    }
+
+    @Test
+    void entering_a_queue_phase_opens_no_turn_even_with_everyone_online() {
+        session.online(FACILITATOR, ANA, BEN, CAI);
+        assertAccepted(byFacilitator(new Command.GoToPhase(QUESTIONS)),
+                new Event.PhaseChanged(3, QUESTIONS, session.now()));
     }
 
     @Test

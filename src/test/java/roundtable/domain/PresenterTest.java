@@ -6,6 +6,7 @@ import static roundtable.domain.Outcomes.assertAccepted;
 import static roundtable.domain.Outcomes.assertRejected;
 import static roundtable.domain.Sessions.ANA;
 import static roundtable.domain.Sessions.BEN;
+import static roundtable.domain.Sessions.CAI;
 import static roundtable.domain.Sessions.FACILITATOR;
 import static roundtable.domain.Sessions.OBSERVER;
 import static roundtable.domain.Sessions.STRANGER;
@@ -56,5 +57,37 @@ class PresenterTest {
     @Test
     void an_observer_cannot_present() {
         assertRejected(pick(OBSERVER), Reason.INVALID_STATE, "observer");
+    }
+
+    @Test
+    void picking_the_presenter_during_a_presenter_phase_hands_them_the_floor() {
+        session.inPhase(ForumProtocol.ISSUE);
+        assertAccepted(pick(ANA), new Event.PresenterSet(ANA, session.now()), new Event.TurnChanged(ANA, session.now()));
+    }
+
+    @Test
+    void changing_the_presenter_during_a_presenter_phase_moves_the_floor_to_the_new_presenter() {
+        session.presenting(ANA).inPhase(ForumProtocol.ISSUE);
+        assertAccepted(pick(BEN), new Event.PresenterSet(BEN, session.now()), new Event.TurnChanged(BEN, session.now()));
+        assertEquals(BEN, session.presenting(BEN).state().floor().speakerId());
+    }
+
+    @Test
+    void picking_the_same_presenter_again_leaves_the_floor_as_it_is() {
+        session.presenting(ANA).inPhase(ForumProtocol.ISSUE);
+        assertAccepted(pick(ANA), new Event.PresenterSet(ANA, session.now()));
+    }
+
+    @Test
+    void picking_the_presenter_during_a_queue_phase_leaves_the_floor_alone() {
+        session.online(ANA, BEN, CAI).inPhase(ForumProtocol.QUESTIONS);
+        assertAccepted(pick(ANA), new Event.PresenterSet(ANA, session.now()));
+    }
+
+    @Test
+    void picking_the_presenter_during_a_round_robin_phase_leaves_the_floor_alone() {
+        session.online(ANA, BEN, CAI).inPhase(ForumProtocol.ACCOUNTABILITY);
+        assertEquals(ANA, session.state().floor().speakerId());
+        assertAccepted(pick(CAI), new Event.PresenterSet(CAI, session.now()));
     }
 }

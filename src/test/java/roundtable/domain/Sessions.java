@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Builds sessions the way the server does: every step is a command decided by the real
  * {@link Decider} and folded by the real {@link Evolver}, so a refused setup step fails the test.
- * The clock starts at {@link #START} and moves one {@link #TICK} per accepted command.
+ * The clock starts at {@link #START} and moves one {@link #TICK} per accepted command; {@link #after}
+ * moves it further, so timers and airtime can be tested against an injected clock.
  */
 final class Sessions {
 
@@ -24,6 +25,7 @@ final class Sessions {
 
     private SessionState state;
     private final List<Event> history = new ArrayList<>();
+    private List<Event> lastEvents = List.of();
     private long clock = START;
 
     private Sessions(SessionState state) {
@@ -37,7 +39,11 @@ final class Sessions {
 
     /** Created on the forum protocol; only the facilitator is in it. */
     static Sessions created() {
-        return none().byServer(create(ForumProtocol.forum()));
+        return created(ForumProtocol.forum());
+    }
+
+    static Sessions created(Protocol protocol) {
+        return none().byServer(create(protocol));
     }
 
     /** The facilitator, three participants (Ana, Ben, Cai) and an observer, in the first phase. */
@@ -59,6 +65,28 @@ final class Sessions {
 
     Sessions joined(String participantId, String name, Role role) {
         return byServer(new Command.Join(participantId, name, role));
+    }
+
+    /** The server saw these participants connect; everyone joins offline. */
+    Sessions online(String... participantIds) {
+        for (String participantId : participantIds) {
+            byServer(new Command.SetPresence(participantId, true));
+        }
+        return this;
+    }
+
+    /** The server saw the last connection of each of these participants close. */
+    Sessions offline(String... participantIds) {
+        for (String participantId : participantIds) {
+            byServer(new Command.SetPresence(participantId, false));
+        }
+        return this;
+    }
+
+    /** Lets {@code millis} pass before the next command, on top of the usual tick. */
+    Sessions after(long millis) {
+        clock += millis;
+        return this;
     }
 
     Sessions inPhase(String phaseId) {
@@ -103,6 +131,11 @@ final class Sessions {
         return List.copyOf(history);
     }
 
+    /** The events of the last accepted command. */
+    List<Event> lastEvents() {
+        return List.copyOf(lastEvents);
+    }
+
     /** The time the next command is decided at. */
     long now() {
         return clock;
@@ -113,7 +146,8 @@ final class Sessions {
         if (!(decision instanceof Decision.Accepted)) {
             throw new AssertionError("setup step " + command + " by " + actor + " was refused: " + decision);
         }
-        for (Event event : ((Decision.Accepted) decision).events()) {
+        lastEvents = ((Decision.Accepted) decision).events();
+        for (Event event : lastEvents) {
             state = Evolver.evolve(state, event);
             history.add(event);
         }
