@@ -51,7 +51,8 @@ final class SessionRoutes {
         protocols.find(protocolId)
                 .compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
                         : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId
-                        + "'; GET /api/protocols lists the ones there are.")))
+                        + "'; the built-in ones are " + String.join(", ", protocols.builtInIds())
+                        + ", and GET /api/protocols lists custom ones too.")))
                 .compose(protocol -> create(ctx, title, facilitatorName, protocol))
                 .onFailure(ctx::fail);
     }

@@ -30,6 +30,10 @@ public final class Protocols {
         });
     }
 
+    public List<String> builtInIds() {
+        return builtIn.all().stream().map(Protocol::id).toList();
+    }
+
     public boolean isBuiltIn(String id) {
         return builtIn.find(id).isPresent();
     }

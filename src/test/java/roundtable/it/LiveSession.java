@@ -58,10 +58,16 @@ final class LiveSession implements AutoCloseable {
         return client;
     }
 
-    /** Opens, says hello and waits for welcome. */
+    /**
+     * Opens, says hello and waits for welcome, and for the facilitator's socket to have seen the
+     * same seq: an arrival is an event (presence) that must not race with the test's next step.
+     */
     RoomClient connect(String token) {
         RoomClient client = RoomClient.join(vertx, server.port(), id(), token);
         clients.add(client);
+        if (facilitator != null && facilitator != client) {
+            facilitator.awaitSeq(welcome(client).path("seq").asLong());
+        }
         return client;
     }
 

@@ -49,9 +49,9 @@ class MalformedFramesHandshakeIT {
         assertFalse(socket.isClosed(), "the socket stays open");
         socket.hello(room.facilitatorToken(), 0);
         JsonNode welcome = LiveSession.welcome(socket);
-        assertEquals(2, welcome.path("seq").asLong(), "created and joined, nothing else");
+        assertEquals(3, welcome.path("seq").asLong(), "created, joined and the facilitator's arrival, nothing else");
         assertEquals(0, welcome.path("state").path("cards").size(), "the early command was not applied");
-        assertNothingChangedSince(socket, socket.mark(), 2);
+        assertNothingChangedSince(socket, socket.mark(), 3);
     }
 
     @Test
@@ -133,7 +133,7 @@ class MalformedFramesHandshakeIT {
         assertTextContains(error.path("message").asText(), "lastSeq");
         assertFalse(socket.isClosed(), "the socket stays open for a proper hello");
         socket.hello(room.facilitatorToken(), 0);
-        assertEquals(2, LiveSession.welcome(socket).path("seq").asLong());
+        assertEquals(3, LiveSession.welcome(socket).path("seq").asLong(), "created, joined, the facilitator's arrival");
     }
 
     @ParameterizedTest(name = "hello {0}")

@@ -136,6 +136,12 @@ public final class RoomClient implements AutoCloseable {
         return await(frame -> "event".equals(frame.path("type").asText()) && frame.path("seq").asLong() == seq);
     }
 
+    /** Waits until this client has caught up with {@code seq}, by an event or a welcome. */
+    public void awaitSeq(long seq) {
+        await(frame -> ("event".equals(frame.path("type").asText()) || "welcome".equals(frame.path("type").asText()))
+                && frame.path("seq").asLong() >= seq);
+    }
+
     /** Waits until the server said everything up to this seq is committed. */
     public void awaitDurable(long seq) {
         await(frame -> "durable".equals(frame.path("type").asText()) && frame.path("seq").asLong() >= seq);

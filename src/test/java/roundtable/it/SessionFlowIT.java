@@ -41,11 +41,15 @@ class SessionFlowIT {
         }
         RoomClient grace = clients.get(1);
         RoomClient linus = clients.get(2);
-        JsonNode welcome = grace.await(frame -> "welcome".equals(frame.path("type").asText()));
+        // The last to arrive is welcomed after everyone's arrival (each one a presence event).
+        JsonNode welcome = clients.get(3).await(frame -> "welcome".equals(frame.path("type").asText()));
         assertEquals("participant", welcome.get("role").asText());
         assertEquals("check-in", welcome.at("/state/phase/id").asText());
         assertEquals(4, welcome.at("/state/participants").size());
+        assertTrue(StreamSupport.stream(welcome.at("/state/participants").spliterator(), false)
+                .allMatch(p -> p.get("online").asBoolean()), "everyone shows as present");
         long start = welcome.get("seq").asLong();
+        clients.forEach(client -> client.awaitSeq(start));
 
         JsonNode hello = grace.command("card.add", args().put("kind", "note").put("text", "Glad to be here"));
         assertEquals("ack", hello.get("type").asText());
@@ -57,7 +61,11 @@ class SessionFlowIT {
         assertEquals("error", forbidden.get("type").asText());
         assertEquals("forbidden", forbidden.get("code").asText());
         JsonNode next = ada.command("phase.next", args());
-        assertEquals(edited.get("seq").asLong() + 1, next.get("seq").asLong(), "the refused phase.next made no event");
+        JsonNode changed = ada.awaitEvent(edited.get("seq").asLong() + 1);
+        assertEquals("phase.changed", changed.at("/event/type").asText(), "the refused phase.next made no event");
+        // Accountability is a round-robin: the phase change opens with the first person present.
+        assertEquals(edited.get("seq").asLong() + 2, next.get("seq").asLong());
+        assertEquals("turn.changed", ada.awaitEvent(next.get("seq").asLong()).at("/event/type").asText());
         assertEquals("ack", ada.command("phase.back", args()).get("type").asText());
         assertEquals("ack", ada.command("phase.goto", args().put("phaseId", "accountability")).get("type").asText());
         JsonNode removable = grace.command("card.add", args().put("kind", "note").put("text", "Last month I shipped the pilot"));
@@ -66,8 +74,9 @@ class SessionFlowIT {
         JsonNode end = ada.command("session.end", args());
         long last = end.get("seq").asLong();
 
-        // Ten events after the welcome: 4 cards added, 1 edited, 1 removed, 3 phase changes, the end.
-        assertEquals(start + 10, last);
+        // After everyone arrived: 4 cards added, 1 edited, 1 removed, 3 phase changes into
+        // round-robin phases (each with its opening turn), the end.
+        assertEquals(start + 13, last);
         for (RoomClient client : clients) {
             client.awaitEvent(last);
             client.awaitDurable(last);
