@@ -4,6 +4,9 @@ import static roundtable.domain.Decision.accept;
 import static roundtable.domain.Decision.reject;
 
 import java.util.List;
+import roundtable.domain.coach.Coach;
+import roundtable.domain.coach.Review;
+import roundtable.domain.coach.Verdict;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -34,8 +37,9 @@ final class BoardRules {
         }
         String cardId = "c" + (state.cardsCreated() + 1);
         String column = hasColumn ? Limits.oneLine(add.column()) : null;
-        Card card = new Card(cardId, add.kind(), add.text().strip(), authorId, phase.id(), column,
-                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts());
+        String text = add.text().strip();
+        Card card = new Card(cardId, add.kind(), text, authorId, phase.id(), column,
+                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text));
         return accept(new Event.CardAdded(card, now));
     }
 
@@ -51,7 +55,9 @@ final class BoardRules {
         if (problem.isPresent()) {
             return reject(Reason.BAD_REQUEST, problem.get());
         }
-        return accept(new Event.CardEdited(card.get().withText(edit.text().strip()), now));
+        String text = edit.text().strip();
+        Phase phase = state.protocol().indexOf(card.get().phaseId()).map(state.protocol()::phase).orElse(state.phase());
+        return accept(new Event.CardEdited(card.get().withReview(text, verdict(phase, text)), now));
     }
 
     static Decision remove(SessionState state, String actorId, Command.RemoveCard remove, long now) {
@@ -63,6 +69,11 @@ final class BoardRules {
             return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can remove it.");
         }
         return accept(new Event.CardRemoved(card.get().id(), now));
+    }
+
+    /** The coach's reading in a coached phase; it labels, it never refuses. */
+    private static Verdict verdict(Phase phase, String text) {
+        return Coach.review(phase.coach(), text).map(Review::verdict).orElse(null);
     }
 
     static Decision move(SessionState state, String actorId, Command.MoveCard move, long now) {

@@ -1,9 +1,12 @@
 package roundtable.domain;
 
+import roundtable.domain.coach.Verdict;
+
 /**
  * A card on the shared board. Off-the-record cards are shown live but never kept.
  * {@code column} names the board column in a side-by-side layout, or is null.
  * A {@code hidden} card is a private draft: only its author sees its text until it is revealed.
+ * {@code verdict} is the coach's reading of a card posted in a coached phase, or null.
  */
 public record Card(
         String id,
@@ -13,17 +16,26 @@ public record Card(
         String phaseId,
         String column,
         boolean offRecord,
-        boolean hidden) {
+        boolean hidden,
+        Verdict verdict) {
 
     public Card withText(String newText) {
-        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden);
+        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, verdict);
+    }
+
+    Card withReview(String newText, Verdict newVerdict) {
+        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, newVerdict);
+    }
+
+    public Card withoutVerdict() {
+        return new Card(id, kind, text, authorId, phaseId, column, offRecord, hidden, null);
     }
 
     Card placed(String newPhaseId, String newColumn) {
-        return new Card(id, kind, text, authorId, newPhaseId, newColumn, offRecord, hidden);
+        return new Card(id, kind, text, authorId, newPhaseId, newColumn, offRecord, hidden, verdict);
     }
 
     Card revealed() {
-        return new Card(id, kind, text, authorId, phaseId, column, offRecord, false);
+        return new Card(id, kind, text, authorId, phaseId, column, offRecord, false, verdict);
     }
 }

@@ -2,7 +2,8 @@ package roundtable.domain;
 
 /**
  * What each person may see. A private draft's words reach only its author until the drafts are
- * revealed; everyone else learns that a card exists, not what it says.
+ * revealed; everyone else learns that a card exists, not what it says. The coach's verdict on a
+ * card is between its author and the facilitator.
  */
 public final class Visibility {
 
@@ -26,10 +27,19 @@ public final class Visibility {
         return event;
     }
 
+    /**
+     * A hidden draft's words only for its author; the coach's verdict only for the author and the
+     * facilitator, so a nudge never becomes a label in front of the group.
+     */
     public static Card forViewer(Card card, Participant viewer) {
-        if (card.hidden() && !card.authorId().equals(viewer.id())) {
-            return card.withText(null);
+        boolean author = card.authorId().equals(viewer.id());
+        Card seen = card;
+        if (card.hidden() && !author) {
+            seen = seen.withText(null);
         }
-        return card;
+        if (card.verdict() != null && !author && viewer.role() != Role.FACILITATOR) {
+            seen = seen.withoutVerdict();
+        }
+        return seen;
     }
 }

@@ -49,6 +49,7 @@ public final class HttpGateway extends VerticleBase {
         router.get("/health").handler(this::health);
         router.get("/api/protocols").handler(protocolRoutes::list);
         router.post("/api/protocols").handler(protocolRoutes::add);
+        router.post("/api/coach").handler(CoachRoutes::review);
         router.post("/api/sessions").handler(sessions::create);
         router.post("/api/sessions/:id/participants").handler(sessions::join);
         router.get("/api/sessions/:id/recap").handler(sessions::recap);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class EvolverTest {
 
     private static final Protocol FORUM = ForumProtocol.forum();
-    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false, false);
-    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true, false);
-    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false, false);
+    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false, false, null);
+    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true, false, null);
+    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false, false, null);
 
     private static SessionState fold(Event... events) {
         return Evolver.replay(List.of(events));
@@ -89,7 +89,7 @@ class EvolverTest {
     void an_edit_changes_only_that_cards_text_and_keeps_its_place() {
         SessionState state = opened(new Event.CardAdded(C1, 500), new Event.CardAdded(C2, 600),
                 new Event.CardAdded(C3, 700), new Event.CardEdited(C2.withText("Rested."), 800));
-        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true, false), C3),
+        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true, false, null), C3),
                 state.cards());
     }
 

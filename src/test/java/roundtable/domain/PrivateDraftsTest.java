@@ -31,11 +31,11 @@ class PrivateDraftsTest {
     }
 
     private static Card draft(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true);
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true, null);
     }
 
     private static Card shown(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false);
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false, null);
     }
 
     private Event decided(String actor, Command command) {
