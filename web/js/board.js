@@ -31,6 +31,11 @@ const UNSORTED = '\u0000unsorted';
  * @param {object} dom  { current, empty, others, othersList, heading }
  * @param {object} actions  { edit(cardId, text), remove(cardId) }
  */
+const COACH_NOTES = {
+  'advice-in-disguise': 'Coach: this may be a suggestion phrased as a question.',
+  advice: 'Coach: this may read as advice rather than a lived experience.',
+};
+
 export function createBoard(dom, actions) {
   const cards = new Map(); // card id → view
   const columns = new Map(); // column name → { section, title, list }
@@ -48,6 +53,7 @@ export function createBoard(dom, actions) {
       flag: h('span', { class: 'card-flag', hidden: true }, 'Off the record'),
       text: h('p', { class: 'card-text', id: textId }),
       meta: h('p', { class: 'card-meta' }),
+      coach: h('p', { class: 'card-coach', hidden: true }),
       actions: h('div', { class: 'card-actions' }),
       editor: null,
     };
@@ -60,7 +66,7 @@ export function createBoard(dom, actions) {
     view.confirmBox.append(view.confirmYes, view.confirmNo);
     view.actions.append(view.editButton, view.removeButton);
     view.head = h('div', { class: 'card-head' }, view.kind, view.flag);
-    view.root = h('li', { class: 'card' }, view.head, view.text, view.meta, view.actions, view.confirmBox);
+    view.root = h('li', { class: 'card' }, view.head, view.text, view.coach, view.meta, view.actions, view.confirmBox);
 
     view.editButton.addEventListener('click', () => startEditing(view));
     view.removeButton.addEventListener('click', () => {
@@ -137,7 +143,14 @@ export function createBoard(dom, actions) {
     setText(view.kind, kindLabel(card.kind));
     view.root.dataset.kind = card.kind;
     show(view.flag, Boolean(card.offRecord));
-    setText(view.text, card.text);
+    // A private draft of someone else arrives without its words until the facilitator reveals all.
+    const drafted = card.hidden && card.text == null;
+    setText(view.text, drafted ? 'A private draft, shown to everyone when the facilitator reveals the drafts.' : card.text);
+    view.text.classList.toggle('is-draft', drafted);
+    // The coach's reading reaches only the author and the facilitator; it never blocks a card.
+    const note = COACH_NOTES[card.verdict];
+    show(view.coach, Boolean(note));
+    setText(view.coach, note || '');
     view.root.classList.remove('is-pending');
     const author = card.authorId === me ? 'you' : (participantById(state, card.authorId)?.name || 'someone who left');
     const column = showColumn && card.column ? ` · ${card.column}` : '';

@@ -6,6 +6,7 @@ import { Connection } from './connection.js';
 import { adoptFragment, canConnect, forgetToken, save } from './credentials.js';
 import { h, setOptions, setText, show } from './dom.js';
 import { createFacilitatorPanel, inviteLink } from './facilitator.js';
+import { createFloor } from './floor.js';
 import { roleLabel, createPeopleView } from './people.js';
 import { createPhaseView } from './phase-view.js';
 import {
@@ -34,6 +35,7 @@ let status = 'connecting';
 let alertTimer = null;
 let wasDisconnected = false;
 let justJoined = false;
+let clockSkewMs = 0;
 
 // ---- views ----
 
@@ -61,6 +63,7 @@ const board = createBoard({
   remove: (cardId) => send('card.remove', { cardId }),
 });
 
+const floor = createFloor($('floor'), (command, args) => send(command, args), () => Date.now() + clockSkewMs);
 const facilitatorPanel = createFacilitatorPanel({
   panel: $('facilitator'),
   controls: $('facilitator-controls'),
@@ -159,12 +162,15 @@ function render() {
   board.update(state, me);
   peopleView.update(state, me);
   facilitatorPanel.update(state, role);
+  floor.update(state, me, role);
   show($('to-controls'), role === 'facilitator' && !state.ended);
 }
 
 // ---- what happens on the wire ----
 
 function onWelcome(frame) {
+  // Timers count down against the server's clock, whatever this device's clock says.
+  if (typeof frame.serverTime === 'number') clockSkewMs = frame.serverTime - Date.now();
   me = frame.participantId;
   welcomeRole = frame.role;
   const first = !state;

@@ -41,7 +41,10 @@ export function applyEvent(state, event) {
     case 'participant.joined': {
       if (state.participants.some((p) => p.id === event.participantId)) return state;
       const participant = { id: event.participantId, name: event.name, role: event.role, online: false, airtimeMs: 0 };
-      return { ...state, participants: [...state.participants, participant] };
+      // Mirrors the server: someone who arrives during a round gets their turn at its end.
+      const order = state.turn.mode === 'round-robin' && event.role !== 'observer'
+        ? [...state.turn.order, event.participantId] : state.turn.order;
+      return { ...state, participants: [...state.participants, participant], turn: { ...state.turn, order } };
     }
     case 'phase.changed': {
       const phase = phaseFor(state.protocol, event.index);
