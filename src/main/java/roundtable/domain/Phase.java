@@ -9,6 +9,7 @@ import java.util.Set;
  * One step of a protocol, as data: what it is for, what people are asked, how long it takes,
  * how turns work, what may be posted and by whom.
  *
+ * @param timeboxSeconds how long the phase is meant to take, or 0 for no timebox
  * @param turnSeconds  the timebox of each speaker's turn, or 0 for none
  * @param privateDrafts cards stay with their author until the facilitator reveals them all
  *                      (travels as {@code "private"})
@@ -20,7 +21,7 @@ public record Phase(
         PhaseKind kind,
         String purpose,
         List<String> prompts,
-        int timeboxSeconds,
+        Integer timeboxSeconds,
         TurnMode turns,
         Integer turnSeconds,
         Set<CardKind> cardKinds,
@@ -38,6 +39,7 @@ public record Phase(
         coach = coach == null ? Coaching.NONE : coach;
         whoMayPost = whoMayPost == null ? WhoMayPost.ALL : whoMayPost;
         turns = turns == null ? TurnMode.OPEN : turns;
+        timeboxSeconds = timeboxSeconds == null ? 0 : timeboxSeconds;
         turnSeconds = turnSeconds == null ? 0 : turnSeconds;
         privateDrafts = Boolean.TRUE.equals(privateDrafts);
         autoAdvance = Boolean.TRUE.equals(autoAdvance);

@@ -16,6 +16,10 @@ public final class Visibility {
             Card seen = forViewer(added.card(), viewer);
             return seen == added.card() ? event : new Event.CardAdded(seen, added.at());
         }
+        if (event instanceof Event.CardsRevealed revealed) {
+            var seen = revealed.cards().stream().map(card -> forViewer(card, viewer)).toList();
+            return seen.equals(revealed.cards()) ? event : new Event.CardsRevealed(seen, revealed.at());
+        }
         if (event instanceof Event.CardMoved moved) {
             Card seen = forViewer(moved.card(), viewer);
             return seen == moved.card() ? event : new Event.CardMoved(seen, moved.index(), moved.at());

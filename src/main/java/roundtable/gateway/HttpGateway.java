@@ -62,6 +62,9 @@ public final class HttpGateway extends VerticleBase {
         router.route().last().handler(ctx -> ctx.fail(404));
 
         HttpServerOptions options = new HttpServerOptions()
+                // A JSON body sent as a form (curl -d does that) is one long field; let it through
+                // to the JSON reader rather than fail in the form decoder at its 1 KiB default.
+                .setMaxFormBufferedBytes(MAX_MESSAGE_BYTES)
                 .setMaxWebSocketFrameSize(MAX_MESSAGE_BYTES)
                 .setMaxWebSocketMessageSize(MAX_MESSAGE_BYTES)
                 .setPerMessageWebSocketCompressionSupported(false)

@@ -52,7 +52,11 @@ final class ProtocolRoutes {
             throw ApiError.badRequest("The body must be a protocol: {\"id\",\"name\",\"summary\",\"phases\":[…]}.");
         }
         try {
-            return Json.MAPPER.readValue(body, Protocol.class);
+            Protocol protocol = Json.MAPPER.readValue(body, Protocol.class);
+            if (protocol == null) {
+                throw ApiError.badRequest("The body must be a protocol: {\"id\",\"name\",\"summary\",\"phases\":[…]}.");
+            }
+            return protocol;
         } catch (JsonMappingException e) {
             String problem = JsonProblems.describe(e, "");
             throw ApiError.badRequest(problem, List.of(problem));

@@ -78,7 +78,10 @@ final class Room extends VerticleBase {
             MessageConsumer<RoomMessage> inbox = vertx.eventBus().localConsumer(address(sessionId), this::receive);
             MessageConsumer<Long> durable = vertx.eventBus().localConsumer(EventLog.durableAddress(sessionId),
                     message -> durable(message.body()));
-            return Future.all(inbox.completion(), durable.completion()).onSuccess(ready -> scheduleDeadline());
+            return Future.all(inbox.completion(), durable.completion()).onSuccess(ready -> {
+                nobodyIsHereYet();
+                scheduleDeadline();
+            });
         });
     }
 
@@ -91,6 +94,15 @@ final class Room extends VerticleBase {
             recent.add(seq, Delivery.of(seq, event, stored.json(), state.participants()));
         }
         durableSeq = seq;
+    }
+
+    /**
+     * A room that starts has no connections, whatever the log says of the last run: people shown
+     * online then (the server stopped under them) are marked gone, until they reconnect.
+     */
+    private void nobodyIsHereYet() {
+        state.participants().stream().filter(Participant::online).map(Participant::id).toList()
+                .forEach(id -> apply(Actor.server(), new Command.SetPresence(id, false), null));
     }
 
     private void receive(Message<RoomMessage> message) {

@@ -17,6 +17,9 @@ public final class JsonProblems {
     /** E.g. "phases[2].turns must be one of open, round-robin, queue, presenter." */
     public static String describe(JsonMappingException e, String prefix) {
         String field = prefix + path(e);
+        if (field.isEmpty()) {
+            return "The document must be " + expected(e) + ".";
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return field + " is not a known field.";
         }

@@ -150,7 +150,10 @@ class MalformedFramesIT {
         JsonNode error = grace.awaitAfter(mark, frame -> "error".equals(frame.path("type").asText()));
         assertEquals("too-large", error.path("code").asText(), error::toString);
         assertEquals(1009, grace.awaitClose(), "closed as too big");
-        assertNothingChangedSince(ada, ada.mark(), seqBefore);
+        // Grace leaving is an event (presence); no card was added.
+        JsonNode left = ada.awaitEvent(seqBefore + 1);
+        assertEquals("presence.changed", left.at("/event/type").asText(), left::toString);
+        assertNothingChangedSince(ada, ada.mark(), seqBefore + 1);
     }
 
     @Test
