@@ -29,11 +29,19 @@ public final class Server implements AutoCloseable {
 
     private final Database database;
     private final Vertx vertx;
+    private final Pool pool;
+    private final Deployments deployments;
     private final int port;
 
-    private Server(Database database, Vertx vertx, int port) {
+    /** What runs, in the order it starts; it stops in the reverse order. */
+    private record Deployments(String eventLog, String rooms, String gateways) {
+    }
+
+    private Server(Database database, Vertx vertx, Pool pool, Deployments deployments, int port) {
         this.database = database;
         this.vertx = vertx;
+        this.pool = pool;
+        this.deployments = deployments;
         this.port = port;
     }
 
@@ -49,36 +57,52 @@ public final class Server implements AutoCloseable {
                     .connectingTo(database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500))
                     .using(vertx)
                     .build();
-            deploy(vertx, config, pool, protocols)
+            Deployments deployments = deploy(vertx, config, pool, protocols)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             LOG.info("Roundtable is listening on port {}", config.port());
-            return new Server(database, vertx, config.port());
+            return new Server(database, vertx, pool, deployments, config.port());
         } catch (Exception e) {
             database.close();
             throw e;
         }
     }
 
-    private static Future<?> deploy(Vertx vertx, Config config, Pool pool, ProtocolCatalog protocols) {
+    private static Future<Deployments> deploy(Vertx vertx, Config config, Pool pool, ProtocolCatalog protocols) {
         SessionRecords records = new SessionRecords(pool);
         int gateways = Runtime.getRuntime().availableProcessors();
         return vertx.deployVerticle(new EventLog(pool))
-                .compose(log -> vertx.deployVerticle(new RoomDirectory(records)))
-                .compose(directory -> vertx.deployVerticle(() -> new HttpGateway(config, pool, protocols),
-                        new DeploymentOptions().setInstances(gateways)));
+                .compose(log -> vertx.deployVerticle(new RoomDirectory(records))
+                        .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, protocols),
+                                        new DeploymentOptions().setInstances(gateways))
+                                .map(gateway -> new Deployments(log, rooms, gateway))));
     }
 
     public int port() {
         return port;
     }
 
-    /** Undeploys everything (the event log drains its queue first), then stops the database. */
+    /**
+     * Stops in the order that loses nothing: no new connections, then the rooms, then the event
+     * log drains what they handed it into a pool that is still open; only then the pool, Vert.x
+     * and the database. (Closing Vert.x alone would close the pool before the log has drained.)
+     */
     @Override
     public void close() throws Exception {
         try {
-            vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            vertx.undeploy(deployments.gateways())
+                    .compose(stopped -> vertx.undeploy(deployments.rooms()))
+                    .compose(stopped -> vertx.undeploy(deployments.eventLog()))
+                    .onFailure(failure -> LOG.error("Shutdown did not drain cleanly", failure))
+                    .eventually(() -> pool.close())
+                    .toCompletionStage().toCompletableFuture().get(25, TimeUnit.SECONDS);
         } finally {
-            database.close();
+            // Its own step: a future completed by vertx.close() would be delivered to an event loop
+            // that close has just stopped.
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -47,6 +47,13 @@ public final class TestServer implements AutoCloseable {
         server = Server.start(config());
     }
 
+    /** Like {@link #restart()}, running {@code whileStopped} while the server is down. */
+    public void restart(Runnable whileStopped) throws Exception {
+        server.close();
+        whileStopped.run();
+        server = Server.start(config());
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -3,6 +3,7 @@ package roundtable.domain;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,6 +33,13 @@ public record Phase(
         Boolean autoAdvance) {
 
     public Phase {
+        // Immutable collections refuse contains(null) itself, so look with a stream.
+        if (prompts != null && prompts.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("prompts: may not contain null");
+        }
+        if (cardKinds != null && cardKinds.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("cardKinds: may only name card kinds, not null");
+        }
         prompts = prompts == null ? List.of() : List.copyOf(prompts);
         // Kept in the order the protocol lists them: clients offer them in that order.
         cardKinds = cardKinds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(cardKinds));

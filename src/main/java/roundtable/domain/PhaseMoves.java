@@ -3,7 +3,10 @@ package roundtable.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Moving to another phase: the phase change, then the first turn if the new phase starts with one. */
+/**
+ * Moving to another phase: the phase change, the first turn if the new phase starts with one, and
+ * the timer of a phase that runs by itself (auto-advance), so that such phases can follow each other.
+ */
 final class PhaseMoves {
 
     private PhaseMoves() {
@@ -14,6 +17,10 @@ final class PhaseMoves {
         Event changed = new Event.PhaseChanged(index, state.protocol().phase(index).id(), now);
         events.add(changed);
         TurnRules.opening(Evolver.evolve(state, changed), now).ifPresent(events::add);
+        Phase phase = state.protocol().phase(index);
+        if (phase.autoAdvance() && phase.timeboxSeconds() > 0) {
+            events.add(new Event.TimerStarted(now + phase.timeboxSeconds() * 1000L, now));
+        }
         return events;
     }
 }

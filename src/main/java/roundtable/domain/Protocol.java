@@ -8,7 +8,7 @@ public record Protocol(String id, String name, String summary, List<Phase> phase
 
     public Protocol {
         if (phases == null || phases.isEmpty()) {
-            throw new IllegalArgumentException("a protocol needs at least one phase");
+            throw new IllegalArgumentException("phases: a protocol needs at least one phase");
         }
         phases = List.copyOf(phases);
     }

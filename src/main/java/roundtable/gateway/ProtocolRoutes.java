@@ -32,7 +32,7 @@ final class ProtocolRoutes {
     void add(RoutingContext ctx) {
         Protocol protocol = read(ctx);
         List<String> problems = new ArrayList<>(ProtocolRules.problems(protocol));
-        if (protocols.isBuiltIn(protocol.id())) {
+        if (protocol.id() != null && protocols.isBuiltIn(protocol.id())) {
             problems.add(0, "id: '" + protocol.id() + "' is a built-in protocol; choose another id.");
         }
         if (!problems.isEmpty()) {

@@ -36,6 +36,15 @@ public final class RoomDirectory extends VerticleBase {
                         .otherwiseEmpty());
     }
 
+    /** Stops every room before the node goes on to drain the event log. */
+    @Override
+    public Future<?> stop() {
+        return Future.join(rooms.values().stream()
+                        .map(deployment -> deployment.compose(vertx::undeploy).otherwiseEmpty())
+                        .toList())
+                .otherwiseEmpty();
+    }
+
     private Future<String> room(String sessionId) {
         return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records))
                 .onFailure(failure -> rooms.remove(id)));

@@ -17,14 +17,17 @@ public final class JsonProblems {
     /** E.g. "phases[2].turns must be one of open, round-robin, queue, presenter." */
     public static String describe(JsonMappingException e, String prefix) {
         String field = prefix + path(e);
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            // The records say "name: what is wrong"; the path says whose name it is.
+            String problem = e.getCause().getMessage();
+            boolean named = problem != null && problem.matches("^[A-Za-z]+: .*");
+            return field.isEmpty() ? problem + "." : field + (named ? "." : ": ") + problem + ".";
+        }
         if (field.isEmpty()) {
             return "The document must be " + expected(e) + ".";
         }
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof UnrecognizedPropertyException) {
             return field + " is not a known field.";
-        }
-        if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            return (field.isEmpty() ? "" : field + ": ") + e.getCause().getMessage() + ".";
         }
         return field + " must be " + expected(e) + ".";
     }

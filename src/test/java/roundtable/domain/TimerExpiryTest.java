@@ -12,6 +12,7 @@ import static roundtable.domain.TestProtocols.HANDS_TURN_SECONDS;
 import static roundtable.domain.TestProtocols.ROUND;
 import static roundtable.domain.TestProtocols.ROUND_TURN_SECONDS;
 import static roundtable.domain.TestProtocols.SPRINT;
+import static roundtable.domain.TestProtocols.SPRINT_SECONDS;
 import static roundtable.domain.TestProtocols.WRAP;
 
 import java.util.List;
@@ -121,9 +122,16 @@ class TimerExpiryTest {
     }
 
     @Test
+    void entering_a_phase_that_runs_by_itself_starts_its_timer() {
+        session.inPhase(SPRINT);
+        assertEquals(new Timer(true, session.now() - Sessions.TICK + SPRINT_SECONDS * 1000L, null, false),
+                session.state().timer());
+    }
+
+    @Test
     void a_phase_change_resets_a_running_or_paused_timer() {
         startMinute();
-        session.inPhase(SPRINT);
+        session.inPhase(ROUND);
         assertEquals(new Timer(false, null, null, false), session.state().timer());
         startMinute();
         session.by(FACILITATOR, new Command.PauseTimer()).inPhase(HANDS);

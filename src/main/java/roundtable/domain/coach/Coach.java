@@ -64,10 +64,12 @@ public final class Coach {
             return Optional.empty();
         }
         List<String> sentences = sentences(language, text);
-        if (sentences.isEmpty()) {
-            return Optional.empty();
-        }
         PhaseRules rules = language.rules(coaching);
+        if (sentences.isEmpty()) {
+            // Only fillers ("Okay!") still deserve an answer: the benefit of the doubt. Only blanks do not.
+            boolean saysSomething = text.codePoints().anyMatch(Character::isLetterOrDigit);
+            return saysSomething ? Optional.of(new Assessment(rules.fallback(), Optional.empty(), "")) : Optional.empty();
+        }
         Assessment best = null;
         for (String sentence : sentences) {
             for (Rule rule : rules.rules()) {
