@@ -8,6 +8,7 @@ import roundtable.domain.coach.Coach;
 import roundtable.domain.coach.Review;
 import roundtable.domain.coach.Verdict;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The rules of the shared board: what may be posted in a phase, by whom, and who may change it. */
@@ -44,31 +45,32 @@ final class BoardRules {
     }
 
     static Decision edit(SessionState state, String actorId, Command.EditCard edit, long now) {
-        Optional<Card> card = findCard(state, edit.cardId());
-        if (card.isEmpty()) {
-            return missing(edit.cardId());
-        }
-        if (!mayChange(state, actorId, card.get())) {
-            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can edit it.");
-        }
-        Optional<String> problem = Limits.problem("text", edit.text(), Limits.CARD_TEXT);
-        if (problem.isPresent()) {
-            return reject(Reason.BAD_REQUEST, problem.get());
-        }
-        String text = edit.text().strip();
-        Phase phase = state.protocol().indexOf(card.get().phaseId()).map(state.protocol()::phase).orElse(state.phase());
-        return accept(new Event.CardEdited(card.get().withReview(text, verdict(phase, text)), now));
+        return changing(state, actorId, edit.cardId(), "edit", card -> {
+            Optional<String> problem = Limits.problem("text", edit.text(), Limits.CARD_TEXT);
+            if (problem.isPresent()) {
+                return reject(Reason.BAD_REQUEST, problem.get());
+            }
+            String text = edit.text().strip();
+            Phase phase = state.protocol().indexOf(card.phaseId()).map(state.protocol()::phase).orElse(state.phase());
+            return accept(new Event.CardEdited(card.withReview(text, verdict(phase, text)), now));
+        });
     }
 
     static Decision remove(SessionState state, String actorId, Command.RemoveCard remove, long now) {
-        Optional<Card> card = findCard(state, remove.cardId());
+        return changing(state, actorId, remove.cardId(), "remove", card -> accept(new Event.CardRemoved(card.id(), now)));
+    }
+
+    /** A change to an existing card: it must exist, and only its author or the facilitator may make it. */
+    private static Decision changing(SessionState state, String actorId, String cardId, String verb,
+                                     Function<Card, Decision> change) {
+        Optional<Card> card = findCard(state, cardId);
         if (card.isEmpty()) {
-            return missing(remove.cardId());
+            return missing(cardId);
         }
         if (!mayChange(state, actorId, card.get())) {
-            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can remove it.");
+            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can " + verb + " it.");
         }
-        return accept(new Event.CardRemoved(card.get().id(), now));
+        return change.apply(card.get());
     }
 
     /** The coach's reading in a coached phase; it labels, it never refuses. */
@@ -77,13 +79,10 @@ final class BoardRules {
     }
 
     static Decision move(SessionState state, String actorId, Command.MoveCard move, long now) {
-        Optional<Card> card = findCard(state, move.cardId());
-        if (card.isEmpty()) {
-            return missing(move.cardId());
-        }
-        if (!mayChange(state, actorId, card.get())) {
-            return reject(Reason.FORBIDDEN, "Only the card's author or the facilitator can move it.");
-        }
+        return changing(state, actorId, move.cardId(), "move", card -> place(state, card, move, now));
+    }
+
+    private static Decision place(SessionState state, Card card, Command.MoveCard move, long now) {
         boolean hasColumn = move.column() != null && !Limits.oneLine(move.column()).isEmpty();
         if (hasColumn) {
             Optional<String> problem = Limits.problem("column", move.column(), Limits.COLUMN);
@@ -91,11 +90,11 @@ final class BoardRules {
                 return reject(Reason.BAD_REQUEST, problem.get());
             }
         }
-        if (!state.phase().accepts(card.get().kind())) {
+        if (!state.phase().accepts(card.kind())) {
             return reject(Reason.INVALID_STATE, "'" + state.phase().name() + "' takes " + accepted(state.phase())
-                    + ", not " + card.get().kind() + " cards.");
+                    + ", not " + card.kind() + " cards.");
         }
-        Card placed = card.get().placed(state.phase().id(), hasColumn ? Limits.oneLine(move.column()) : null);
+        Card placed = card.placed(state.phase().id(), hasColumn ? Limits.oneLine(move.column()) : null);
         long others = state.cards().stream()
                 .filter(c -> !c.id().equals(placed.id()) && sameSpot(c, placed)).count();
         if (move.index() != null && (move.index() < 0 || move.index() > others)) {
