@@ -40,7 +40,7 @@ final class BoardRules {
         String column = hasColumn ? Limits.oneLine(add.column()) : null;
         String text = add.text().strip();
         Card card = new Card(cardId, add.kind(), text, authorId, phase.id(), column,
-                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text));
+                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text), List.of());
         return accept(new Event.CardAdded(card, now));
     }
 
@@ -58,6 +58,34 @@ final class BoardRules {
 
     static Decision remove(SessionState state, String actorId, Command.RemoveCard remove, long now) {
         return changing(state, actorId, remove.cardId(), "remove", card -> accept(new Event.CardRemoved(card.id(), now)));
+    }
+
+    /** Anyone taking part may say a card resonates with them, or take it back; a draft first needs revealing. */
+    static Decision react(SessionState state, String actorId, Command.ReactToCard react, long now) {
+        Optional<Card> card = findCard(state, react.cardId());
+        if (card.isEmpty()) {
+            return missing(react.cardId());
+        }
+        if (card.get().hidden()) {
+            return reject(Reason.INVALID_STATE, "This card is a private draft; it can resonate once it is revealed.");
+        }
+        return accept(new Event.CardReacted(card.get().reactedBy(actorId), now));
+    }
+
+    /** The facilitator puts one card in front of everyone, or none. */
+    static Decision spotlight(SessionState state, Command.SpotlightCard spotlight, long now) {
+        if (spotlight.cardId() == null) {
+            return state.spotlightCardId() == null ? reject(Reason.INVALID_STATE, "No card is in the spotlight.")
+                    : accept(new Event.CardSpotlighted(null, now));
+        }
+        Optional<Card> card = state.card(spotlight.cardId());
+        if (card.isEmpty()) {
+            return missing(spotlight.cardId());
+        }
+        if (card.get().hidden()) {
+            return reject(Reason.INVALID_STATE, "A private draft cannot be spotlighted before it is revealed.");
+        }
+        return accept(new Event.CardSpotlighted(card.get().id(), now));
     }
 
     /** A change to an existing card: it must exist, and only its author or the facilitator may make it. */

@@ -1,5 +1,7 @@
 package roundtable.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import roundtable.domain.coach.Verdict;
 
 /**
@@ -7,6 +9,7 @@ import roundtable.domain.coach.Verdict;
  * {@code column} names the board column in a side-by-side layout, or is null.
  * A {@code hidden} card is a private draft: only its author sees its text until it is revealed.
  * {@code verdict} is the coach's reading of a card posted in a coached phase, or null.
+ * {@code reactions} are the people it resonates with.
  */
 public record Card(
         String id,
@@ -17,25 +20,39 @@ public record Card(
         String column,
         boolean offRecord,
         boolean hidden,
-        Verdict verdict) {
+        Verdict verdict,
+        List<String> reactions) {
+
+    public Card {
+        reactions = reactions == null ? List.of() : List.copyOf(reactions);
+    }
 
     public Card withText(String newText) {
-        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, verdict);
+        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, verdict, reactions);
     }
 
     Card withReview(String newText, Verdict newVerdict) {
-        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, newVerdict);
+        return new Card(id, kind, newText, authorId, phaseId, column, offRecord, hidden, newVerdict, reactions);
     }
 
     public Card withoutVerdict() {
-        return new Card(id, kind, text, authorId, phaseId, column, offRecord, hidden, null);
+        return new Card(id, kind, text, authorId, phaseId, column, offRecord, hidden, null, reactions);
     }
 
     Card placed(String newPhaseId, String newColumn) {
-        return new Card(id, kind, text, authorId, newPhaseId, newColumn, offRecord, hidden, verdict);
+        return new Card(id, kind, text, authorId, newPhaseId, newColumn, offRecord, hidden, verdict, reactions);
+    }
+
+    /** Toggles whether {@code participantId} says the card resonates with them. */
+    Card reactedBy(String participantId) {
+        List<String> now = new ArrayList<>(reactions);
+        if (!now.remove(participantId)) {
+            now.add(participantId);
+        }
+        return new Card(id, kind, text, authorId, phaseId, column, offRecord, hidden, verdict, now);
     }
 
     Card revealed() {
-        return new Card(id, kind, text, authorId, phaseId, column, offRecord, false, verdict);
+        return new Card(id, kind, text, authorId, phaseId, column, offRecord, false, verdict, reactions);
     }
 }

@@ -97,4 +97,16 @@ public sealed interface Command {
 
     record RevealAll() implements Command {
     }
+
+    /** Toggles "resonates" for the sender. */
+    record ReactToCard(String cardId) implements Command {
+    }
+
+    /** Puts a card in everyone's view; null takes the spotlight away. */
+    record SpotlightCard(String cardId) implements Command {
+    }
+
+    /** The facilitator passes the role on; they stay as a participant. */
+    record HandOff(String participantId) implements Command {
+    }
 }

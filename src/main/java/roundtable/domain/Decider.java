@@ -59,6 +59,15 @@ public final class Decider {
         if (command instanceof Command.MoveCard move) {
             return BoardRules.move(state, actorId, move, now);
         }
+        if (command instanceof Command.ReactToCard react) {
+            return BoardRules.react(state, actorId, react, now);
+        }
+        if (command instanceof Command.SpotlightCard spotlight) {
+            return BoardRules.spotlight(state, spotlight, now);
+        }
+        if (command instanceof Command.HandOff handOff) {
+            return handOff(state, actorId, handOff, now);
+        }
         if (command instanceof Command.RevealAll) {
             return BoardRules.revealAll(state, now);
         }
@@ -149,6 +158,23 @@ public final class Decider {
             TurnRules.opening(Evolver.evolve(state, chosen), now).ifPresent(events::add);
         }
         return new Decision.Accepted(events);
+    }
+
+    private static Decision handOff(SessionState state, String actorId, Command.HandOff handOff, long now) {
+        if (handOff.participantId() == null) {
+            return reject(Reason.BAD_REQUEST, "participantId is required: who takes over.");
+        }
+        Optional<Participant> next = state.participant(handOff.participantId());
+        if (next.isEmpty()) {
+            return reject(Reason.NOT_FOUND, "participantId must name someone in this session.");
+        }
+        if (next.get().id().equals(actorId)) {
+            return reject(Reason.INVALID_STATE, "You are the facilitator already.");
+        }
+        if (next.get().role() == Role.OBSERVER) {
+            return reject(Reason.INVALID_STATE, "An observer cannot facilitate; pick a participant.");
+        }
+        return accept(new Event.FacilitatorHanded(actorId, next.get().id(), now));
     }
 
     private static Decision setPresence(SessionState state, Command.SetPresence presence, long now) {

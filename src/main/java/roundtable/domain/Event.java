@@ -73,6 +73,16 @@ public sealed interface Event {
     record TimerExpired(String timer, long at) implements Event {
     }
 
+    /** The card with its reactions as they now are. */
+    record CardReacted(Card card, long at) implements Event {
+    }
+
+    record CardSpotlighted(String cardId, long at) implements Event {
+    }
+
+    record FacilitatorHanded(String fromId, String toId, long at) implements Event {
+    }
+
     /** Private drafts shown to everyone at once, with their words. */
     record CardsRevealed(List<Card> cards, long at) implements Event {
     }

@@ -15,13 +15,13 @@ public final class Evolver {
     public static SessionState evolve(SessionState state, Event event) {
         if (event instanceof Event.SessionCreated created) {
             return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(),
-                    created.at(), 0, null, List.of(), List.of(), 0,
+                    created.at(), 0, null, List.of(), List.of(), 0, null,
                     Floor.open().forPhase(created.protocol().phase(0).turns(), List.of(), created.at()),
                     Timer.idle(), null);
         }
         if (event instanceof Event.ParticipantJoined joined) {
             List<Participant> participants = new ArrayList<>(state.participants());
-            Participant newcomer = new Participant(joined.participantId(), joined.name(), joined.role(), false);
+            Participant newcomer = new Participant(joined.participantId(), joined.name(), joined.role(), false, false);
             participants.add(newcomer);
             // Someone who arrives during a round still gets their turn in it, at the end.
             Floor floor = state.floor().mode() == TurnMode.ROUND_ROBIN && newcomer.contributes()
@@ -53,9 +53,24 @@ public final class Evolver {
                     .toList(), state.cardsCreated());
         }
         if (event instanceof Event.CardRemoved removed) {
-            return state.withCards(state.cards().stream()
+            SessionState without = state.withCards(state.cards().stream()
                     .filter(c -> !c.id().equals(removed.cardId()))
                     .toList(), state.cardsCreated());
+            return removed.cardId().equals(state.spotlightCardId()) ? without.withSpotlight(null) : without;
+        }
+        if (event instanceof Event.CardReacted reacted) {
+            return state.withCards(state.cards().stream()
+                    .map(c -> c.id().equals(reacted.card().id()) ? reacted.card() : c)
+                    .toList(), state.cardsCreated());
+        }
+        if (event instanceof Event.CardSpotlighted spotlighted) {
+            return state.withSpotlight(spotlighted.cardId());
+        }
+        if (event instanceof Event.FacilitatorHanded handed) {
+            return state.withParticipants(state.participants().stream()
+                    .map(p -> p.id().equals(handed.fromId()) ? p.withRole(Role.PARTICIPANT)
+                            : p.id().equals(handed.toId()) ? p.withRole(Role.FACILITATOR) : p)
+                    .toList());
         }
         if (event instanceof Event.CardMoved moved) {
             return state.withCards(CardOrder.place(state.cards(), moved.card(), moved.index()), state.cardsCreated());

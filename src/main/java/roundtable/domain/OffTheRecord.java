@@ -20,6 +20,9 @@ public final class OffTheRecord {
         if (event instanceof Event.CardEdited edited && edited.card().offRecord()) {
             return new Event.OffRecord(false, edited.at());
         }
+        if (event instanceof Event.CardReacted reacted && reacted.card().offRecord()) {
+            return new Event.OffRecord(false, reacted.at());
+        }
         if (event instanceof Event.CardMoved moved && moved.card().offRecord()) {
             return new Event.OffRecord(false, moved.at());
         }

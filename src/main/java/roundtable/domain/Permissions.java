@@ -34,6 +34,9 @@ final class Permissions {
             Map.entry(Command.GiveTurn.class, Who.FACILITATOR),
             Map.entry(Command.ReorderQueue.class, Who.FACILITATOR),
             Map.entry(Command.RevealAll.class, Who.FACILITATOR),
+            Map.entry(Command.SpotlightCard.class, Who.FACILITATOR),
+            Map.entry(Command.HandOff.class, Who.FACILITATOR),
+            Map.entry(Command.ReactToCard.class, Who.CONTRIBUTOR),
             // The speaker may also end their own turn; TurnRules checks that finer rule.
             Map.entry(Command.NextTurn.class, Who.CONTRIBUTOR),
             Map.entry(Command.PassTurn.class, Who.CONTRIBUTOR),

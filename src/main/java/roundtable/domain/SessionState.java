@@ -8,6 +8,7 @@ import java.util.Optional;
  * evolver returns a new state for each event.
  *
  * @param cardsCreated how many cards were ever added, which numbers the next card deterministically
+ * @param spotlightCardId the card the facilitator put in everyone's view, or null
  * @param floor        turns and airtime
  * @param timer        the phase timer
  * @param endedAt      epoch ms when the session ended, or null while it runs
@@ -23,6 +24,7 @@ public record SessionState(
         List<Participant> participants,
         List<Card> cards,
         int cardsCreated,
+        String spotlightCardId,
         Floor floor,
         Timer timer,
         Long endedAt) {
@@ -34,7 +36,7 @@ public record SessionState(
 
     /** Before the first event: no session yet. */
     public static SessionState initial() {
-        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, Floor.open(),
+        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, null, Floor.open(),
                 Timer.idle(), null);
     }
 
@@ -78,36 +80,41 @@ public record SessionState(
 
     SessionState withPhaseIndex(int index) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, index, presenterId,
-                participants, cards, cardsCreated, floor, timer, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
     }
 
     SessionState withPresenter(String participantId) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, participantId,
-                participants, cards, cardsCreated, floor, timer, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
     }
 
     SessionState withParticipants(List<Participant> newParticipants) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                newParticipants, cards, cardsCreated, floor, timer, endedAt);
+                newParticipants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
     }
 
     SessionState withCards(List<Card> newCards, int newCardsCreated) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, newCards, newCardsCreated, floor, timer, endedAt);
+                participants, newCards, newCardsCreated, spotlightCardId, floor, timer, endedAt);
+    }
+
+    SessionState withSpotlight(String cardId) {
+        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, cardId, floor, timer, endedAt);
     }
 
     SessionState withFloor(Floor newFloor) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, newFloor, timer, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, newFloor, timer, endedAt);
     }
 
     SessionState withTimer(Timer newTimer) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, floor, newTimer, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, newTimer, endedAt);
     }
 
     SessionState withEndedAt(long at) {
         return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, floor, timer, at);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, at);
     }
 }

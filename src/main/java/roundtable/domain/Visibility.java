@@ -16,6 +16,10 @@ public final class Visibility {
             Card seen = forViewer(added.card(), viewer);
             return seen == added.card() ? event : new Event.CardAdded(seen, added.at());
         }
+        if (event instanceof Event.CardReacted reacted) {
+            Card seen = forViewer(reacted.card(), viewer);
+            return seen == reacted.card() ? event : new Event.CardReacted(seen, reacted.at());
+        }
         if (event instanceof Event.CardsRevealed revealed) {
             var seen = revealed.cards().stream().map(card -> forViewer(card, viewer)).toList();
             return seen.equals(revealed.cards()) ? event : new Event.CardsRevealed(seen, revealed.at());

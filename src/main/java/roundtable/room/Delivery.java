@@ -17,7 +17,7 @@ import roundtable.wire.ServerFrames;
 record Delivery(String common, Map<String, String> personal) {
 
     /** Anyone who wrote nothing: what a participant who joins later would be shown. */
-    private static final Participant BYSTANDER = new Participant("", "", Role.PARTICIPANT, false);
+    private static final Participant BYSTANDER = new Participant("", "", Role.PARTICIPANT, false, false);
 
     static Delivery of(long seq, Event event, String json, List<Participant> participants) {
         Event commonView = Visibility.forViewer(event, BYSTANDER);

@@ -33,6 +33,9 @@ final class Commands {
             Map.entry("card.remove", Command.RemoveCard.class),
             Map.entry("card.move", Command.MoveCard.class),
             Map.entry("card.reveal-all", Command.RevealAll.class),
+            Map.entry("card.react", Command.ReactToCard.class),
+            Map.entry("card.spotlight", Command.SpotlightCard.class),
+            Map.entry("facilitator.handoff", Command.HandOff.class),
             Map.entry("session.end", Command.EndSession.class)));
 
     private Commands() {

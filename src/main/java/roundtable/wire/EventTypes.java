@@ -31,6 +31,9 @@ public final class EventTypes {
             Map.entry(Event.TimerExpired.class, "timer.expired"),
             Map.entry(Event.CardsRevealed.class, "cards.revealed"),
             Map.entry(Event.CardMoved.class, "card.moved"),
+            Map.entry(Event.CardReacted.class, "card.reacted"),
+            Map.entry(Event.CardSpotlighted.class, "card.spotlighted"),
+            Map.entry(Event.FacilitatorHanded.class, "facilitator.handed"),
             Map.entry(Event.OffRecord.class, "off-record"));
 
     private EventTypes() {

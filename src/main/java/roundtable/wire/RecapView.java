@@ -29,6 +29,7 @@ public final class RecapView {
         ArrayNode participants = recap.putArray("participants");
         for (Participant p : state.participants()) {
             participants.addObject().put("id", p.id()).put("name", p.name()).put("role", p.role().toString())
+                    .put("attended", p.attended())
                     .put("airtimeMs", state.floor().airtime(p.id(), state.endedAt() == null ? now : state.endedAt()));
         }
         ArrayNode phases = recap.putArray("phases");
@@ -50,7 +51,8 @@ public final class RecapView {
                     .put("authorId", card.authorId())
                     .put("authorName", author == null ? null : author.name())
                     .put("phaseId", card.phaseId())
-                    .put("column", card.column());
+                    .put("column", card.column())
+                    .put("reactions", card.reactions().size());
             if (card.kind() == CardKind.COMMITMENT) {
                 commitments.addObject()
                         .put("id", card.id())

@@ -37,11 +37,13 @@ public final class StateView {
                     .put("name", p.name())
                     .put("role", p.role().toString())
                     .put("online", p.online())
+                    .put("attended", p.attended())
                     .put("airtimeMs", state.floor().airtime(p.id(), now))
                     .put("cardCount", cardCounts.getOrDefault(p.id(), 0L));
         }
         view.set("cards", Json.MAPPER.valueToTree(state.cards().stream()
                 .map(card -> Visibility.forViewer(card, viewer)).toList()));
+        view.put("spotlightCardId", state.spotlightCardId());
         view.set("turn", turn(state.floor()));
         view.set("timer", timer(state.timer(), now));
         view.set("balance", Json.MAPPER.valueToTree(Balance.of(state, now)));

@@ -26,7 +26,7 @@ class CardChangesTest {
 
     /** Ana's card c1 as an edit carries it: the whole card, with the new text. */
     private static Card anasCard(String text) {
-        return new Card("c1", CardKind.NOTE, text, ANA, ForumProtocol.CHECK_IN, null, false, false, null);
+        return new Card("c1", CardKind.NOTE, text, ANA, ForumProtocol.CHECK_IN, null, false, false, null, List.of());
     }
 
     private Decision remove(String actor, String cardId) {

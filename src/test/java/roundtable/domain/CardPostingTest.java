@@ -37,7 +37,7 @@ class CardPostingTest {
     @Test
     void a_participant_posts_a_card_of_a_kind_the_phase_accepts() {
         assertAccepted(session.decide(ANA, card(CardKind.NOTE, "Tired but here.")),
-                new Event.CardAdded(new Card("c1", CardKind.NOTE, "Tired but here.", ANA, CHECK_IN, null, false, false, null),
+                new Event.CardAdded(new Card("c1", CardKind.NOTE, "Tired but here.", ANA, CHECK_IN, null, false, false, null, List.of()),
                         session.now()));
     }
 
@@ -126,7 +126,7 @@ class CardPostingTest {
         session.presenting(ANA).inPhase(ISSUE);
         assertAccepted(session.decide(ANA, card(CardKind.ISSUE, "Whether to sell the company.")),
                 new Event.CardAdded(new Card("c1", CardKind.ISSUE, "Whether to sell the company.", ANA, ISSUE,
-                        null, false, false, null), session.now()));
+                        null, false, false, null, List.of()), session.now()));
     }
 
     @ParameterizedTest

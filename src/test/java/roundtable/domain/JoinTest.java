@@ -39,11 +39,11 @@ class JoinTest {
     void participants_are_listed_in_the_order_they_joined() {
         SessionState state = Sessions.running().state();
         assertEquals(List.of(
-                new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false),
-                new Participant(ANA, "Ana", Role.PARTICIPANT, false),
-                new Participant(BEN, "Ben", Role.PARTICIPANT, false),
-                new Participant(CAI, "Cai", Role.PARTICIPANT, false),
-                new Participant(OBSERVER, "Oz", Role.OBSERVER, false)), state.participants());
+                new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false, false),
+                new Participant(ANA, "Ana", Role.PARTICIPANT, false, false),
+                new Participant(BEN, "Ben", Role.PARTICIPANT, false, false),
+                new Participant(CAI, "Cai", Role.PARTICIPANT, false, false),
+                new Participant(OBSERVER, "Oz", Role.OBSERVER, false, false)), state.participants());
     }
 
     @Test

@@ -68,6 +68,6 @@ class PresenceTest {
     @Test
     void a_presence_change_keeps_the_participants_name_role_and_place() {
         session.online(BEN);
-        assertEquals(new Participant(BEN, "Ben", Role.PARTICIPANT, true), session.state().participants().get(2));
+        assertEquals(new Participant(BEN, "Ben", Role.PARTICIPANT, true, true), session.state().participants().get(2));
     }
 }

@@ -31,11 +31,11 @@ class PrivateDraftsTest {
     }
 
     private static Card draft(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true, null);
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true, null, List.of());
     }
 
     private static Card shown(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false, null);
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false, null, List.of());
     }
 
     private Event decided(String actor, Command command) {
