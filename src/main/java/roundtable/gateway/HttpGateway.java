@@ -12,6 +12,7 @@ import roundtable.config.Config;
 import roundtable.room.Rooms;
 import roundtable.store.CustomProtocols;
 import roundtable.store.ProtocolCatalog;
+import roundtable.store.RecapLinks;
 import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
 import roundtable.wire.Json;
@@ -41,6 +42,7 @@ public final class HttpGateway extends VerticleBase {
         Protocols protocols = new Protocols(builtInProtocols, new CustomProtocols(pool));
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
+        RecapRoutes recaps = new RecapRoutes(new SessionAccess(records), new RecapLinks(pool));
         Origins origins = new Origins(config.allowedOrigins());
 
         Router router = Router.router(vertx);
@@ -52,10 +54,17 @@ public final class HttpGateway extends VerticleBase {
         router.post("/api/coach").handler(CoachRoutes::review);
         router.post("/api/sessions").handler(sessions::create);
         router.post("/api/sessions/:id/participants").handler(sessions::join);
-        router.get("/api/sessions/:id/recap").handler(sessions::recap);
+        router.get("/api/sessions/:id/recap").handler(recaps::recap);
+        router.post("/api/sessions/:id/recap-links").handler(recaps::createLink);
+        router.delete("/api/sessions/:id/recap-links/:token").handler(recaps::revokeLink);
+        router.get("/api/recaps/:token").handler(recaps::byLink);
         router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
+        router.get("/recap/:token").handler(ctx -> {
+            ctx.response().putHeader("X-Robots-Tag", "noindex, nofollow").putHeader("Cache-Control", "no-store");
+            ctx.reroute("/recap.html");
+        });
         // No build step means no hashed file names: browsers must revalidate to see a new version.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(false));
         router.route().failureHandler(Replies::failure);
@@ -76,8 +85,10 @@ public final class HttpGateway extends VerticleBase {
         ctx.response()
                 .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer")
-                .putHeader("Cache-Control", "no-cache");
+                .putHeader("Referrer-Policy", "no-referrer");
+        if (!ctx.response().headers().contains("Cache-Control")) {
+            ctx.response().putHeader("Cache-Control", "no-cache");
+        }
         ctx.next();
     }
 

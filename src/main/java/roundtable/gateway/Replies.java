@@ -22,6 +22,7 @@ final class Replies {
                     .setStatusCode(status)
                     .putHeader("Content-Type", "application/json; charset=utf-8")
                     .putHeader("Cache-Control", "no-store")
+                    .putHeader("X-Robots-Tag", "noindex, nofollow")
                     .end(Json.MAPPER.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

@@ -49,6 +49,11 @@ final class RequestBody {
                 .orElseThrow(() -> ApiError.badRequest("\"" + field + "\" is required."));
     }
 
+    /** A field as sent, or null; for fields that are not text. */
+    JsonNode field(String field) {
+        return json.get(field);
+    }
+
     Optional<String> optionalText(String field) {
         JsonNode value = json.get(field);
         if (value == null || value.isNull()) {

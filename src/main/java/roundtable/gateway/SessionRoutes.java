@@ -11,7 +11,6 @@ import roundtable.domain.Command;
 import roundtable.domain.Decider;
 import roundtable.domain.Decision;
 import roundtable.domain.Event;
-import roundtable.domain.Evolver;
 import roundtable.domain.Limits;
 import roundtable.domain.Protocol;
 import roundtable.domain.Role;
@@ -23,7 +22,6 @@ import roundtable.store.StoredEvent;
 import roundtable.wire.EventCodec;
 import roundtable.wire.EventTypes;
 import roundtable.wire.Json;
-import roundtable.wire.RecapView;
 
 /** Creating a session, joining it by invite, and reading its recap. */
 final class SessionRoutes {
@@ -104,29 +102,6 @@ final class SessionRoutes {
                         .put("participantId", participantId)
                         .put("token", token)))
                 .onFailure(ctx::fail);
-    }
-
-    /** Built from what was persisted, so it shows exactly what survives a restart. */
-    void recap(RoutingContext ctx) {
-        String sessionId = ctx.pathParam("id");
-        String token = bearer(ctx);
-        records.credential(Tokens.hash(token))
-                .compose(credential -> credential.filter(c -> c.sessionId().equals(sessionId)).isPresent()
-                        ? records.history(sessionId)
-                        : Future.failedFuture(ApiError.forbidden("This token does not belong to this session.")))
-                .onSuccess(history -> {
-                    List<Event> events = history.stream().map(stored -> EventCodec.decode(stored.json())).toList();
-                    Replies.json(ctx, 200, RecapView.of(Evolver.replay(events), System.currentTimeMillis()));
-                })
-                .onFailure(ctx::fail);
-    }
-
-    static String bearer(RoutingContext ctx) {
-        String header = ctx.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() == 7) {
-            throw ApiError.unauthorized("Send your token in the header Authorization: Bearer <token>.");
-        }
-        return header.substring(7).strip();
     }
 
     private static List<StoredEvent> numbered(String sessionId, List<Event> events) {

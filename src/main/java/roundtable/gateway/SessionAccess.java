@@ -1,0 +1,54 @@
+package roundtable.gateway;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import roundtable.domain.Event;
+import roundtable.domain.Evolver;
+import roundtable.domain.Role;
+import roundtable.domain.SessionState;
+import roundtable.store.SessionRecords;
+import roundtable.wire.EventCodec;
+
+/** Who a bearer token is in a session, and the session as it was kept. */
+final class SessionAccess {
+
+    private final SessionRecords records;
+
+    SessionAccess(SessionRecords records) {
+        this.records = records;
+    }
+
+    /** The caller's participant id; 401 without a token, 403 when it is not one of this session's. */
+    Future<String> participant(RoutingContext ctx, String sessionId) {
+        String token = bearer(ctx);
+        return records.credential(Tokens.hash(token)).compose(credential -> credential
+                .filter(c -> c.sessionId().equals(sessionId))
+                .map(c -> Future.succeededFuture(c.participantId()))
+                .orElseGet(() -> Future.failedFuture(ApiError.forbidden("This token does not belong to this session."))));
+    }
+
+    /** The session folded from what was persisted: exactly what survives a restart. */
+    Future<SessionState> kept(String sessionId) {
+        return records.history(sessionId).map(history -> {
+            List<Event> events = history.stream().map(stored -> EventCodec.decode(stored.json())).toList();
+            return Evolver.replay(events);
+        });
+    }
+
+    /** The kept session, when the caller facilitates it now (the role can have been handed on). */
+    Future<SessionState> asFacilitator(RoutingContext ctx, String sessionId) {
+        return participant(ctx, sessionId).compose(participantId -> kept(sessionId).compose(state ->
+                state.participant(participantId).map(p -> p.role() == Role.FACILITATOR).orElse(false)
+                        ? Future.succeededFuture(state)
+                        : Future.failedFuture(ApiError.forbidden("Only the facilitator can do this."))));
+    }
+
+    static String bearer(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() == 7) {
+            throw ApiError.unauthorized("Send your token in the header Authorization: Bearer <token>.");
+        }
+        return header.substring(7).strip();
+    }
+}
