@@ -51,9 +51,26 @@ public final class Api {
     }
 
     public Reply post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return post(path, body, null);
+    }
+
+    /** A POST as the holder of {@code token}, or anonymously when it is null. */
+    public Reply post(String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public Reply delete(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
     }
 
     public Reply get(String path, String token) {
