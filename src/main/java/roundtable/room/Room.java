@@ -5,11 +5,7 @@ import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import roundtable.domain.Actor;
 import roundtable.domain.Command;
@@ -48,16 +44,12 @@ final class Room extends VerticleBase {
     private final String epoch = UUID.randomUUID().toString();
     private final OpLedger ledger = new OpLedger();
     private final RecentFrames recent = new RecentFrames(RECENT_FRAMES);
-    private final Map<String, Connection> connections = new LinkedHashMap<>();
-    private final TreeMap<Long, List<Message<RoomMessage>>> waitingForDurable = new TreeMap<>();
+    private final Connections connections = new Connections();
+    private final DurableWaiters waitingForDurable = new DurableWaiters();
     private SessionState state = SessionState.initial();
     private long seq;
     private long durableSeq;
-    private Long scheduledDeadline;
-    private long deadlineTimer = -1;
-
-    private record Connection(String participantId, Subscriber subscriber) {
-    }
+    private DeadlineTimer deadline;
 
     Room(String sessionId, SessionRecords records) {
         this.sessionId = sessionId;
@@ -70,6 +62,7 @@ final class Room extends VerticleBase {
 
     @Override
     public Future<?> start() {
+        deadline = new DeadlineTimer(vertx, this::expireTimers);
         return records.history(sessionId).compose(history -> {
             if (history.isEmpty()) {
                 return Future.failedFuture(new NoSuchSession(sessionId));
@@ -119,7 +112,7 @@ final class Room extends VerticleBase {
     }
 
     private void submit(RoomMessage.Submit submit) {
-        Connection connection = connections.get(submit.connectionId());
+        Connections.Connection connection = connections.get(submit.connectionId());
         if (connection == null) {
             return;
         }
@@ -147,7 +140,7 @@ final class Room extends VerticleBase {
         if (decision instanceof Decision.Rejected rejected) {
             message.fail(RoomFailure.of(rejected.reason()), rejected.message());
         } else {
-            waitingForDurable.computeIfAbsent(seq, s -> new ArrayList<>()).add(message);
+            waitingForDurable.await(seq, message);
         }
     }
 
@@ -171,7 +164,7 @@ final class Room extends VerticleBase {
             String json = EventCodec.encode(event);
             Delivery delivery = Delivery.of(seq, event, json, state.participants());
             recent.add(seq, delivery);
-            connections.values().forEach(c -> c.subscriber().send(delivery.frameFor(c.participantId())));
+            connections.deliver(delivery);
             String keptJson = kept == event ? json : EventCodec.encode(kept);
             stored.add(new StoredEvent(sessionId, seq, actorId, opId, EventTypes.nameOf(kept), keptJson));
         }
@@ -181,23 +174,13 @@ final class Room extends VerticleBase {
         }
     }
 
-    /** Keeps one Vert.x timer armed for the session's next deadline, if it has one. */
+    /** Keeps the room's timer armed for the session's next deadline, if it has one. */
     private void scheduleDeadline() {
-        Optional<Long> deadline = state.nextDeadline();
-        if (deadline.isPresent() && deadline.get().equals(scheduledDeadline)) {
-            return;
-        }
-        if (deadlineTimer >= 0) {
-            vertx.cancelTimer(deadlineTimer);
-            deadlineTimer = -1;
-        }
-        scheduledDeadline = deadline.orElse(null);
-        deadline.ifPresent(due -> deadlineTimer = vertx.setTimer(Math.max(1, due - now()), id -> {
-            deadlineTimer = -1;
-            scheduledDeadline = null;
-            apply(Actor.server(), new Command.ExpireTimers(), null);
-            scheduleDeadline();
-        }));
+        deadline.arm(state.nextDeadline(), now());
+    }
+
+    private void expireTimers() {
+        apply(Actor.server(), new Command.ExpireTimers(), null);
     }
 
     private void durable(long committed) {
@@ -205,10 +188,8 @@ final class Room extends VerticleBase {
             return;
         }
         durableSeq = committed;
-        broadcast(ServerFrames.durable(committed));
-        Map<Long, List<Message<RoomMessage>>> released = waitingForDurable.headMap(committed, true);
-        released.values().forEach(waiting -> waiting.forEach(message -> message.reply(committed)));
-        released.clear();
+        connections.broadcast(ServerFrames.durable(committed));
+        waitingForDurable.release(committed);
     }
 
     /**
@@ -221,11 +202,11 @@ final class Room extends VerticleBase {
             message.fail(RoomFailure.NOT_FOUND, "not a participant of this session");
             return;
         }
-        if (!isConnected(participant.id())) {
+        if (!connections.hasParticipant(participant.id())) {
             apply(Actor.server(), new Command.SetPresence(participant.id(), true), null);
             participant = state.participant(participant.id()).orElseThrow();
         }
-        connections.put(connect.connectionId(), new Connection(participant.id(), connect.subscriber()));
+        connections.add(connect.connectionId(), participant.id(), connect.subscriber());
         Subscriber subscriber = connect.subscriber();
         if (epoch.equals(connect.epoch()) && recent.coversAfter(connect.lastSeq())) {
             subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), connect.lastSeq(), now(), epoch));
@@ -239,18 +220,10 @@ final class Room extends VerticleBase {
     }
 
     private void disconnect(RoomMessage.Disconnect disconnect) {
-        Connection gone = connections.remove(disconnect.connectionId());
-        if (gone != null && !isConnected(gone.participantId())) {
+        Connections.Connection gone = connections.remove(disconnect.connectionId());
+        if (gone != null && !connections.hasParticipant(gone.participantId())) {
             apply(Actor.server(), new Command.SetPresence(gone.participantId(), false), null);
         }
-    }
-
-    private boolean isConnected(String participantId) {
-        return connections.values().stream().anyMatch(c -> c.participantId().equals(participantId));
-    }
-
-    private void broadcast(String frame) {
-        connections.values().forEach(connection -> connection.subscriber().send(frame));
     }
 
     private static long now() {
