@@ -20,6 +20,11 @@ public final class OffTheRecord {
         if (event instanceof Event.CardEdited edited && edited.card().offRecord()) {
             return new Event.OffRecord(false, edited.at());
         }
+        if (event instanceof Event.CardSpotlighted spotlighted && spotlighted.cardId() != null
+                && isOffRecord(before, spotlighted.cardId())) {
+            // Kept as "nothing in the spotlight": the card itself is not kept.
+            return new Event.CardSpotlighted(null, spotlighted.at());
+        }
         if (event instanceof Event.CardReacted reacted && reacted.card().offRecord()) {
             return new Event.OffRecord(false, reacted.at());
         }

@@ -61,10 +61,11 @@ public final class HttpGateway extends VerticleBase {
         router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
-        router.get("/recap/:token").handler(ctx -> {
-            ctx.response().putHeader("X-Robots-Tag", "noindex, nofollow").putHeader("Cache-Control", "no-store");
-            ctx.reroute("/recap.html");
-        });
+        // Served directly: a reroute would drop these headers.
+        router.get("/recap/:token").handler(ctx -> ctx.response()
+                .putHeader("X-Robots-Tag", "noindex, nofollow")
+                .putHeader("Cache-Control", "no-store")
+                .sendFile("web/recap.html"));
         // No build step means no hashed file names: browsers must revalidate to see a new version.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(false));
         router.route().failureHandler(Replies::failure);

@@ -45,7 +45,7 @@ final class RecapRoutes {
                     var reply = Json.MAPPER.createObjectNode()
                             .put("token", token)
                             .put("url", ctx.request().scheme() + "://" + ctx.request().authority() + "/recap/" + token);
-                    reply.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
+                    reply.put("expiresAt", expiresAt == null ? null : expiresAt.toInstant().toEpochMilli());
                     Replies.json(ctx, 201, reply);
                 })
                 .onFailure(ctx::fail);
@@ -64,7 +64,6 @@ final class RecapRoutes {
 
     /** The same answer for a link that never existed, was revoked or has expired: nothing to learn. */
     void byLink(RoutingContext ctx) {
-        ctx.response().putHeader("X-Robots-Tag", "noindex, nofollow");
         links.sessionOf(Tokens.hash(ctx.pathParam("token")))
                 .compose(session -> session.map(access::kept).orElseGet(() -> Future.failedFuture(
                         ApiError.notFound("This recap link does not work: it may have expired or been revoked."))))
@@ -77,7 +76,8 @@ final class RecapRoutes {
         if (hours == null || hours.isNull()) {
             return Optional.empty();
         }
-        if (!hours.canConvertToExactIntegral() || hours.asInt() < 1 || hours.asInt() > MAX_HOURS) {
+        if (!hours.canConvertToExactIntegral() || !hours.canConvertToLong() || hours.asLong() < 1
+                || hours.asLong() > MAX_HOURS) {
             throw ApiError.badRequest("\"expiresInHours\" must be a whole number from 1 to " + MAX_HOURS + ", or left out for a link that does not expire.");
         }
         return Optional.of(hours.asInt());

@@ -52,7 +52,10 @@ final class Replies {
         } else if (ctx.statusCode() == 404 && failure == null) {
             error(ctx, 404, "not-found", "There is nothing at " + ctx.request().path() + ".");
         } else {
-            LOG.error("{} {} failed", ctx.request().method(), ctx.request().path(), failure);
+            // The route's pattern, not the path: a path can hold a recap link's token.
+            String route = ctx.currentRoute() != null && ctx.currentRoute().getPath() != null
+                    ? ctx.currentRoute().getPath() : "(no route)";
+            LOG.error("{} {} failed", ctx.request().method(), route, failure);
             error(ctx, 500, "unavailable", "Something went wrong on the server; it has been logged. Try again in a moment.");
         }
     }

@@ -27,7 +27,8 @@ public final class RecapLinks {
     public Future<Boolean> revoke(String sessionId, byte[] tokenHash) {
         return pool.preparedQuery("""
                         UPDATE recap_links SET revoked_at = now()
-                         WHERE token_hash = $1 AND session_id = $2 AND revoked_at IS NULL""")
+                         WHERE token_hash = $1 AND session_id = $2 AND revoked_at IS NULL
+                           AND (expires_at IS NULL OR expires_at > now())""")
                 .execute(Tuple.of(Buffer.buffer(tokenHash), sessionId))
                 .map(rows -> rows.rowCount() == 1);
     }

@@ -52,6 +52,13 @@ class OffTheRecordTest {
         assertFalse(stored.toString().contains("Only for this room"), stored::toString);
     }
 
+    @Test
+    void a_spotlight_on_an_off_the_record_card_is_kept_as_no_spotlight() {
+        session.by(ANA, new Command.AddCard(CardKind.NOTE, "Only for this room", null, true));
+        Event spotlighted = eventsOf(session.decide(Sessions.FACILITATOR, new Command.SpotlightCard("c1"))).get(0);
+        assertEquals(new Event.CardSpotlighted(null, spotlighted.at()), OffTheRecord.forStorage(session.state(), spotlighted));
+    }
+
     private Event offRecordCard(String text) {
         return eventsOf(session.decide(ANA, new Command.AddCard(CardKind.NOTE, text, null, true))).get(0);
     }

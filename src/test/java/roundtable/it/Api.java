@@ -93,7 +93,8 @@ public final class Api {
     private Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            JsonNode body = json && !response.body().isEmpty() ? Json.MAPPER.readTree(response.body()) : null;
             return new Reply(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new AssertionError(request.method() + " " + request.uri().getPath() + " failed", e);

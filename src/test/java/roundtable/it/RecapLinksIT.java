@@ -33,6 +33,12 @@ class RecapLinksIT {
         assertEquals("noindex, nofollow", recap.raw().headers().firstValue("X-Robots-Tag").orElse(""));
         assertEquals("no-store", recap.raw().headers().firstValue("Cache-Control").orElse(""));
 
+        Api.Reply page = running.api().get("/recap/" + link, null);
+        assertEquals(200, page.status(), "the recap page is served");
+        assertEquals("noindex, nofollow", page.raw().headers().firstValue("X-Robots-Tag").orElse(""));
+        assertEquals("no-store", page.raw().headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(created.body().get("expiresAt").isIntegralNumber(), "epoch ms, like every time in the API");
+
         Api.Reply revoked = running.api().delete("/api/sessions/" + sessionId + "/recap-links/" + link, token);
         assertEquals(204, revoked.status());
         Api.Reply gone = running.api().get("/api/recaps/" + link, null);

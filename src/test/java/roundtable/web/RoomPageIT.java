@@ -7,22 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import roundtable.TestServer;
 
@@ -33,23 +27,15 @@ import roundtable.TestServer;
  */
 class RoomPageIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("docs", "screenshots");
-
     @Test
     void facilitatorAndPeerShareOneLiveRoom() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "chromium is not installed at /usr/bin/chromium; browser tests skipped (apt-get install -y chromium)");
+        Browsers.assumeChromium();
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         List<String> pageErrors = new CopyOnWriteArrayList<>();
 
         try (TestServer server = TestServer.start();
              Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(CHROMIUM)
-                     .setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync", "--no-first-run")));
+             Browser browser = Browsers.launch(playwright);
              BrowserContext facilitatorContext = browser.newContext(
                      new Browser.NewContextOptions().setViewportSize(1280, 900));
              BrowserContext peerContext = browser.newContext(
@@ -90,10 +76,6 @@ class RoomPageIT {
             button(grace, "Add card").click();
             assertThat(ada.getByText("Glad to be here")).isVisible();
             assertThat(grace.getByText("Glad to be here")).isVisible();
-
-            Files.createDirectories(SCREENSHOTS);
-            ada.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("facilitator.png")).setFullPage(true));
-            grace.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("room.png")).setFullPage(true));
 
             // The facilitator moves the group forward and back; both rooms follow.
             button(ada, "Next phase").click();
@@ -138,10 +120,10 @@ class RoomPageIT {
     }
 
     private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return Browsers.button(page, name);
     }
 
     private static Locator phaseHeading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true).setLevel(2));
+        return Browsers.phaseHeading(page, name);
     }
 }
