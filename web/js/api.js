@@ -8,13 +8,19 @@ export class ApiError extends Error {
   }
 }
 
-export async function requestJson(method, url, body) {
+/**
+ * Sends a JSON request and returns the parsed answer (null for an empty one, e.g. 204).
+ * `token`, when given, goes in the Authorization header, never in the URL.
+ */
+export async function requestJson(method, url, body, token) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response;
   try {
     response = await fetch(url, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });

@@ -27,20 +27,22 @@ export function kindLabel(kind) {
 
 const UNSORTED = '\u0000unsorted';
 
-/**
- * @param {object} dom  { current, empty, others, othersList, heading }
- * @param {object} actions  { edit(cardId, text), remove(cardId) }
- */
 const COACH_NOTES = {
   'advice-in-disguise': 'Coach: this may be a suggestion phrased as a question.',
   advice: 'Coach: this may read as advice rather than a lived experience.',
 };
 
+/**
+ * @param {object} dom  { current, empty, others, othersList, heading, spotlight, spotlightList }
+ * @param {object} actions  { edit(cardId, text), remove(cardId), react(cardId), spotlight(cardId | null) }
+ */
 export function createBoard(dom, actions) {
   const cards = new Map(); // card id → view
   const columns = new Map(); // column name → { section, title, list }
   const phaseGroups = new Map(); // phase id → { details, summary, list }
+  const pairs = new Map(); // pair index → { item, list }
   let flatList = null;
+  let pairList = null;
 
   function cardView(cardId) {
     if (cards.has(cardId)) return cards.get(cardId);
@@ -57,6 +59,21 @@ export function createBoard(dom, actions) {
       actions: h('div', { class: 'card-actions' }),
       editor: null,
     };
+    const reactId = uniqueId('card-reactions');
+    view.reactCount = h('span', { class: 'react-count', 'aria-hidden': 'true' });
+    view.reactIcon = h('span', { class: 'react-icon', 'aria-hidden': 'true' });
+    view.reactButton = h('button', {
+      type: 'button',
+      class: 'react',
+      'aria-pressed': 'false',
+      'aria-label': 'Resonates with this card',
+      'aria-describedby': `${reactId} ${textId}`,
+    }, view.reactIcon, h('span', { class: 'react-word', 'aria-hidden': 'true' }, 'Resonates'), view.reactCount);
+    view.reactSummary = h('span', { class: 'react-summary', id: reactId });
+    view.spotlightButton = h('button', {
+      type: 'button', class: 'button-quiet spotlight-button', 'aria-pressed': 'false', 'aria-describedby': textId,
+    }, 'Spotlight');
+    view.spotBadge = h('span', { class: 'card-spot', hidden: true }, 'In the spotlight');
     view.editButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Edit');
     view.removeButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Remove');
     view.confirmBox = h('div', { class: 'card-confirm', hidden: true, role: 'group', 'aria-label': 'Remove this card?' },
@@ -65,9 +82,14 @@ export function createBoard(dom, actions) {
     view.confirmNo = h('button', { type: 'button', class: 'button-quiet' }, 'Keep it');
     view.confirmBox.append(view.confirmYes, view.confirmNo);
     view.actions.append(view.editButton, view.removeButton);
-    view.head = h('div', { class: 'card-head' }, view.kind, view.flag);
-    view.root = h('li', { class: 'card' }, view.head, view.text, view.coach, view.meta, view.actions, view.confirmBox);
+    view.head = h('div', { class: 'card-head' }, view.kind, view.flag, view.spotBadge);
+    view.footer = h('div', { class: 'card-footer' }, view.reactButton, view.reactSummary, view.spotlightButton, view.actions);
+    view.root = h('li', { class: 'card' }, view.head, view.text, view.coach, view.meta, view.footer, view.confirmBox);
 
+    view.reactButton.addEventListener('click', () => actions.react(view.id));
+    view.spotlightButton.addEventListener('click', () => {
+      actions.spotlight(view.spotlightButton.getAttribute('aria-pressed') === 'true' ? null : view.id);
+    });
     view.editButton.addEventListener('click', () => startEditing(view));
     view.removeButton.addEventListener('click', () => {
       view.confirming = true;
@@ -140,6 +162,28 @@ export function createBoard(dom, actions) {
   }
 
   function updateCard(view, card, state, me, showColumn) {
+    const role = participantById(state, me)?.role;
+    const reactions = Array.isArray(card.reactions) ? card.reactions : [];
+    const count = reactions.length;
+    const mine = reactions.includes(me);
+    // Drafts not yet revealed take no reactions and no spotlight, not even from their author.
+    const readable = !card.hidden;
+    view.reactButton.setAttribute('aria-pressed', mine ? 'true' : 'false');
+    setText(view.reactIcon, mine ? '\u2665' : '\u2661');
+    setText(view.reactCount, count > 0 ? String(count) : '');
+    const names = reactions.map((id) => (id === me ? 'you' : participantById(state, id)?.name || 'someone'));
+    const summary = count === 0 ? '' : `Resonates with ${count}: ${names.join(', ')}`;
+    setText(view.reactSummary, summary);
+    view.reactButton.title = summary;
+    // The words stay available to screen readers through the button's description.
+    view.reactSummary.className = !state.ended ? 'react-summary visually-hidden' : 'react-summary';
+    show(view.reactButton, !state.ended && readable && role !== 'observer');
+    show(view.reactSummary, count > 0);
+    const spotlit = state.spotlightCardId === card.id;
+    view.root.classList.toggle('is-spotlit', spotlit);
+    show(view.spotBadge, spotlit);
+    view.spotlightButton.setAttribute('aria-pressed', spotlit ? 'true' : 'false');
+    show(view.spotlightButton, role === 'facilitator' && !state.ended && readable);
     setText(view.kind, kindLabel(card.kind));
     view.root.dataset.kind = card.kind;
     show(view.flag, Boolean(card.offRecord));
@@ -186,14 +230,35 @@ export function createBoard(dom, actions) {
     return view;
   }
 
+  function pairView(index) {
+    if (pairs.has(index)) return pairs.get(index);
+    const list = h('ol', { class: 'cards pair-cards', 'aria-label': `Pair ${index + 1}` });
+    const view = { item: h('li', { class: 'pair' }, list), list };
+    pairs.set(index, view);
+    return view;
+  }
+
+  function render(card, state, me, showColumn) {
+    const cv = cardView(card.id);
+    updateCard(cv, card, state, me, showColumn);
+    return cv.root;
+  }
+
   function update(state, me) {
     const phase = state.phase || {};
     const live = new Set(state.cards.map((c) => c.id));
     for (const id of [...cards.keys()]) if (!live.has(id)) cards.delete(id);
 
-    const current = state.cards.filter((c) => c.phaseId === phase.id);
-    const byColumns = phase.layout === 'columns';
-    if (byColumns) {
+    // The spotlighted card leaves its place and stands above the board, whatever phase it is from.
+    const spot = state.cards.find((c) => c.id === state.spotlightCardId) || null;
+    reconcile(dom.spotlightList, spot ? [render(spot, state, me, true)] : []);
+    show(dom.spotlight, Boolean(spot));
+    dom.spotlight.dataset.cardId = spot ? spot.id : '';
+
+    const current = state.cards.filter((c) => c.phaseId === phase.id && c !== spot);
+    const layout = phase.layout === 'columns' || phase.layout === 'pairs' ? phase.layout : 'list';
+    dom.current.dataset.layout = layout;
+    if (layout === 'columns') {
       const names = [];
       for (const card of current) {
         const name = card.column || UNSORTED;
@@ -202,23 +267,25 @@ export function createBoard(dom, actions) {
       const sections = names.map((name) => {
         const view = columnView(name);
         setText(view.title, name === UNSORTED ? 'No column' : name);
-        reconcile(view.list, current.filter((c) => (c.column || UNSORTED) === name).map((card) => {
-          const cv = cardView(card.id);
-          updateCard(cv, card, state, me, false);
-          return cv.root;
-        }));
+        reconcile(view.list, current.filter((c) => (c.column || UNSORTED) === name)
+          .map((card) => render(card, state, me, false)));
         return view.section;
       });
-      dom.current.classList.add('is-columns');
       reconcile(dom.current, sections);
+    } else if (layout === 'pairs') {
+      // Two by two, in board order: the first card with the second, the third with the fourth.
+      if (!pairList) pairList = h('ol', { class: 'pairs', 'aria-label': 'Cards in this phase, in pairs' });
+      const items = [];
+      for (let i = 0; i < current.length; i += 2) {
+        const view = pairView(i / 2);
+        reconcile(view.list, current.slice(i, i + 2).map((card) => render(card, state, me, true)));
+        items.push(view.item);
+      }
+      reconcile(pairList, items);
+      reconcile(dom.current, [pairList]);
     } else {
       if (!flatList) flatList = h('ol', { class: 'cards', 'aria-label': 'Cards in this phase' });
-      reconcile(flatList, current.map((card) => {
-        const cv = cardView(card.id);
-        updateCard(cv, card, state, me, true);
-        return cv.root;
-      }));
-      dom.current.classList.remove('is-columns');
+      reconcile(flatList, current.map((card) => render(card, state, me, true)));
       reconcile(dom.current, [flatList]);
     }
     show(dom.empty, current.length === 0);
@@ -226,15 +293,11 @@ export function createBoard(dom, actions) {
     const groups = [];
     for (const other of state.protocol.phases) {
       if (other.id === phase.id) continue;
-      const phaseCards = state.cards.filter((c) => c.phaseId === other.id);
+      const phaseCards = state.cards.filter((c) => c.phaseId === other.id && c !== spot);
       if (phaseCards.length === 0) continue;
       const group = phaseGroup(other);
       setText(group.summary, `${other.name} (${phaseCards.length} ${phaseCards.length === 1 ? 'card' : 'cards'})`);
-      reconcile(group.list, phaseCards.map((card) => {
-        const cv = cardView(card.id);
-        updateCard(cv, card, state, me, true);
-        return cv.root;
-      }));
+      reconcile(group.list, phaseCards.map((card) => render(card, state, me, true)));
       groups.push(group.details);
     }
     reconcile(dom.othersList, groups);

@@ -168,6 +168,15 @@ export class Connection {
     this.open();
   }
 
+  /**
+   * Reconnects asking for the whole state instead of a resume: what the server shows this
+   * participant changed (e.g. they became the facilitator and may now see the coach's verdicts).
+   */
+  refresh() {
+    this.epoch = null;
+    this.resync();
+  }
+
   // ---- frames ----
 
   receive(frame) {

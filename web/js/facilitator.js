@@ -1,12 +1,15 @@
-// The facilitator's controls: move through the phases, pick the presenter, invite, end.
-import { h, setOptions, setText, show } from './dom.js';
+// The facilitator's controls: move through the phases, run the floor (give it, order the raised
+// hands), pick the presenter, invite, hand the role on, end, and share a recap link afterwards.
+import { requestJson } from './api.js';
+import { h, reconcile, setOptions, setText, show, uniqueId } from './dom.js';
+import { participantById } from './session-state.js';
 
 export function inviteLink(sessionId, inviteCode, loc = window.location) {
   if (!inviteCode) return '';
   return `${loc.origin}/s/${encodeURIComponent(sessionId)}#invite=${encodeURIComponent(inviteCode)}`;
 }
 
-async function copyText(text, input) {
+export async function copyText(text, input) {
   if (navigator.clipboard && window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);
@@ -24,19 +27,58 @@ async function copyText(text, input) {
   }
 }
 
+const RECAP_KEY = 'roundtable.recap.';
+
+function loadRecapLink(sessionId) {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(RECAP_KEY + sessionId) || 'null');
+    return value && typeof value.url === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveRecapLink(sessionId, link) {
+  try {
+    if (link) sessionStorage.setItem(RECAP_KEY + sessionId, JSON.stringify(link));
+    else sessionStorage.removeItem(RECAP_KEY + sessionId);
+  } catch {
+    // kept in the page only
+  }
+}
+
+/** A time the server sent as epoch ms or as an ISO-8601 text, in the reader's own words. */
+function formatDate(value) {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
 /**
- * @param dom { panel, controls, ended, previous, next, jumpSelect, jumpButton, presenterSelect,
- *   presenterButton, endButton, endConfirm, endYes, endNo, inviteInput, inviteCopy, inviteStatus, inviteMissing, inviteBlock }
+ * @param dom the panel's elements (see room.html, ids in camelCase)
  * @param send (command, args) → opId
  * @param invite () → the invite link, or '' when this page does not know the code
+ * @param session () → { sessionId, token }: the credential recap links are made with
  */
-export function createFacilitatorPanel(dom, send, invite) {
+export function createFacilitatorPanel(dom, send, invite, session) {
   let state = null;
+  let me = null;
   let copiedTimer = null;
+  const queueRows = new Map(); // participant id → { item, name, up, down }
 
   const isDisabled = (button) => button.getAttribute('aria-disabled') === 'true';
   const setDisabled = (button, disabled) => button.setAttribute('aria-disabled', disabled ? 'true' : 'false');
+  const flash = (el, text, ms = 5000) => {
+    setText(el, text);
+    clearTimeout(copiedTimer);
+    copiedTimer = setTimeout(() => setText(el, ''), ms);
+  };
 
+  // ---- phases ----
   dom.previous.addEventListener('click', () => {
     if (!isDisabled(dom.previous)) send('phase.back');
   });
@@ -48,11 +90,77 @@ export function createFacilitatorPanel(dom, send, invite) {
     const phaseId = dom.jumpSelect.value;
     if (phaseId && state && phaseId !== state.phase.id) send('phase.goto', { phaseId });
   });
+
+  // ---- the floor ----
+  dom.giveForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const participantId = dom.giveSelect.value;
+    if (participantId) send('turn.give', { participantId });
+  });
+
+  function moveInQueue(participantId, delta) {
+    if (!state) return;
+    const order = [...state.turn.queue];
+    const from = order.indexOf(participantId);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= order.length) return;
+    order.splice(from, 1);
+    order.splice(to, 0, participantId);
+    send('queue.reorder', { order });
+  }
+
+  function queueRow(participantId) {
+    if (queueRows.has(participantId)) return queueRows.get(participantId);
+    const nameId = uniqueId('hand');
+    const name = h('span', { class: 'queue-name', id: nameId });
+    const up = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move up');
+    const down = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move down');
+    up.addEventListener('click', () => {
+      if (!isDisabled(up)) moveInQueue(participantId, -1);
+    });
+    down.addEventListener('click', () => {
+      if (!isDisabled(down)) moveInQueue(participantId, 1);
+    });
+    const row = { item: h('li', { class: 'queue-item' }, name, h('span', { class: 'queue-buttons' }, up, down)), name, up, down };
+    queueRows.set(participantId, row);
+    return row;
+  }
+
+  // ---- presenter ----
   dom.presenterForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const participantId = dom.presenterSelect.value;
     if (participantId) send('presenter.set', { participantId });
   });
+
+  // ---- hand over the role ----
+  dom.handoffForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const participantId = dom.handoffSelect.value;
+    const person = participantId && state ? participantById(state, participantId) : null;
+    if (!person) {
+      dom.handoffSelect.focus();
+      return;
+    }
+    setText(dom.handoffQuestion, `Hand the facilitator role to ${person.name}? You carry on as a participant, and ${person.name} gets these controls.`);
+    dom.handoffConfirm.dataset.participantId = participantId;
+    show(dom.handoffForm, false);
+    show(dom.handoffConfirm, true);
+    dom.handoffNo.focus();
+  });
+  const closeHandoff = (focus) => {
+    show(dom.handoffConfirm, false);
+    show(dom.handoffForm, true);
+    if (focus) dom.handoffButton.focus();
+  };
+  dom.handoffNo.addEventListener('click', () => closeHandoff(true));
+  dom.handoffYes.addEventListener('click', () => {
+    const participantId = dom.handoffConfirm.dataset.participantId;
+    if (participantId) send('facilitator.handoff', { participantId });
+    closeHandoff(false);
+  });
+
+  // ---- end ----
   dom.endButton.addEventListener('click', () => {
     show(dom.endButton, false);
     show(dom.endConfirm, true);
@@ -68,22 +176,92 @@ export function createFacilitatorPanel(dom, send, invite) {
     show(dom.endConfirm, false);
     show(dom.endButton, true);
   });
+
+  // ---- invite ----
   dom.inviteCopy.addEventListener('click', async () => {
     const link = dom.inviteInput.value;
     if (!link) return;
     const copied = await copyText(link, dom.inviteInput);
-    setText(dom.inviteStatus, copied ? 'Copied. Send it to your peers.' : 'Select the link and copy it by hand.');
-    clearTimeout(copiedTimer);
-    copiedTimer = setTimeout(() => setText(dom.inviteStatus, ''), 4000);
+    flash(dom.inviteStatus, copied ? 'Copied. Send it to your peers.' : 'Select the link and copy it by hand.', 4000);
   });
 
-  function update(next, role) {
+  // ---- recap link ----
+  let recapLink = null;
+
+  function renderRecapLink() {
+    show(dom.recapLinkBlock, Boolean(recapLink));
+    if (!recapLink) return;
+    if (dom.recapInput.value !== recapLink.url) dom.recapInput.value = recapLink.url;
+    dom.recapOpen.href = recapLink.url;
+    setText(dom.recapExpires, recapLink.expiresAt ? `Works until ${formatDate(recapLink.expiresAt)}.`
+      : 'It does not expire; revoke it when it should stop working.');
+  }
+
+  dom.recapCreate.addEventListener('click', async () => {
+    const { sessionId, token } = session();
+    if (!token) {
+      flash(dom.recapStatus, 'This tab no longer holds your facilitator credential; open your facilitator link again.');
+      return;
+    }
+    dom.recapCreate.disabled = true;
+    setText(dom.recapStatus, 'Creating the recap link…');
+    try {
+      const hours = dom.recapExpiry.value ? Number(dom.recapExpiry.value) : null;
+      const created = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/recap-links`,
+        hours && Number.isInteger(hours) ? { expiresInHours: hours } : {}, token);
+      recapLink = { token: created.token, url: created.url, expiresAt: created.expiresAt ?? null };
+      saveRecapLink(sessionId, recapLink);
+      renderRecapLink();
+      flash(dom.recapStatus, 'The recap link is ready. Copy it and share it with the group.');
+      dom.recapCopy.focus();
+    } catch (error) {
+      setText(dom.recapStatus, `The recap link could not be created: ${error.message}`);
+    } finally {
+      dom.recapCreate.disabled = false;
+    }
+  });
+
+  dom.recapCopy.addEventListener('click', async () => {
+    if (!recapLink) return;
+    const copied = await copyText(recapLink.url, dom.recapInput);
+    flash(dom.recapStatus, copied ? 'Recap link copied.' : 'Select the link and copy it by hand.');
+  });
+
+  dom.recapRevoke.addEventListener('click', async () => {
+    if (!recapLink) return;
+    const { sessionId, token } = session();
+    try {
+      await requestJson('DELETE',
+        `/api/sessions/${encodeURIComponent(sessionId)}/recap-links/${encodeURIComponent(recapLink.token)}`, undefined, token);
+    } catch (error) {
+      if (error.status !== 404) {
+        setText(dom.recapStatus, `The link could not be revoked: ${error.message}`);
+        return;
+      }
+    }
+    recapLink = null;
+    saveRecapLink(sessionId, null);
+    renderRecapLink();
+    flash(dom.recapStatus, 'The recap link is revoked; it no longer opens the recap.');
+    dom.recapCreate.focus();
+  });
+
+  function update(next, role, self) {
     state = next;
+    me = self;
     const facilitating = role === 'facilitator';
     show(dom.panel, facilitating);
-    if (!facilitating) return;
+    if (!facilitating) {
+      closeHandoff(false);
+      return;
+    }
     show(dom.controls, !state.ended);
     show(dom.ended, state.ended);
+    if (state.ended) {
+      if (!recapLink) recapLink = loadRecapLink(session().sessionId);
+      renderRecapLink();
+      return;
+    }
 
     const index = state.phase ? state.phase.index : 0;
     const phases = state.protocol.phases;
@@ -96,11 +274,39 @@ export function createFacilitatorPanel(dom, send, invite) {
       value: p.id,
       label: `${i + 1}. ${p.name}${i === index ? ' (now)' : ''}`,
     })));
-    setOptions(dom.presenterSelect, [{ value: '', label: 'Choose someone…' }].concat(
-      state.participants.filter((p) => p.role !== 'observer').map((p) => ({
+    const contributors = state.participants.filter((p) => p.role !== 'observer');
+    setOptions(dom.presenterSelect, [{ value: '', label: 'Choose…' }].concat(
+      contributors.map((p) => ({
         value: p.id,
         label: p.id === state.presenterId ? `${p.name} (presenting)` : p.name,
       })),
+    ));
+
+    // The floor: in phases with turns, give it to anyone here, and order the raised hands.
+    const turn = state.turn;
+    const withTurns = turn.mode === 'round-robin' || turn.mode === 'queue';
+    show(dom.floorControls, withTurns);
+    if (withTurns) {
+      const name = (p) => (p.id === me ? `${p.name} (you)` : p.name);
+      setOptions(dom.giveSelect, contributors
+        .filter((p) => p.online && p.id !== turn.speakerId)
+        .map((p) => ({ value: p.id, label: name(p) })));
+      const hands = turn.mode === 'queue' ? turn.queue : [];
+      show(dom.queueBlock, hands.length > 0);
+      reconcile(dom.queueList, hands.map((id, i) => {
+        const row = queueRow(id);
+        const person = participantById(state, id);
+        setText(row.name, person ? name(person) : 'Someone who left');
+        row.item.classList.toggle('is-offline', Boolean(person && !person.online));
+        setDisabled(row.up, i === 0);
+        setDisabled(row.down, i === hands.length - 1);
+        return row.item;
+      }));
+    }
+
+    // Hand the role to anyone else who takes part.
+    setOptions(dom.handoffSelect, [{ value: '', label: 'Choose…' }].concat(
+      contributors.filter((p) => p.id !== me).map((p) => ({ value: p.id, label: p.online ? p.name : `${p.name} (offline)` })),
     ));
 
     const link = invite();

@@ -1,29 +1,40 @@
-// Who has the floor and how much time is left, with the buttons each role needs for it.
+// Who has the floor, for how long, and how much time is left, with the buttons each role needs.
 import { h, setText, show } from './dom.js';
 import { participantById } from './session-state.js';
 
-function clock(ms) {
+export function clock(ms) {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const minutes = Math.floor(total / 60);
   return `${minutes}:${String(total % 60).padStart(2, '0')}`;
 }
 
+/** Elapsed time, counted up: whole seconds, rounded down (0:00, 0:01, …). */
+export function elapsed(ms) {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  return `${minutes}:${String(total % 60).padStart(2, '0')}`;
+}
+
 /**
- * @param container the section the floor is drawn in
+ * @param container the element the floor is drawn in
  * @param send (command, args) → opId
  * @param now () → the server's time in ms (the local clock corrected by welcome's serverTime)
+ * @param soundToggle the "Sound at the end of the timer" control, shown when there is a timer
  */
-export function createFloor(container, send, now) {
-  const button = (label, command, args) => {
-    const el = h('button', { type: 'button' }, label);
+export function createFloor(container, send, now, soundToggle) {
+  const button = (label, command, args, className) => {
+    const el = h('button', { type: 'button', class: className }, label);
     el.addEventListener('click', () => send(command, typeof args === 'function' ? args() : args));
     return el;
   };
-  const timer = h('p', { class: 'floor-timer', role: 'timer', 'aria-live': 'off' });
-  const speaker = h('p', { class: 'floor-speaker' });
+  const speakerName = h('span', { class: 'floor-speaker-name' });
+  const speakerFor = h('span', { class: 'floor-for' });
+  const speakerLeft = h('span', { class: 'floor-turn-left' });
+  const speaker = h('p', { class: 'floor-speaker' }, speakerName, speakerFor, speakerLeft);
   const waiting = h('p', { class: 'floor-waiting' });
+  const timer = h('p', { class: 'floor-timer', role: 'timer', 'aria-live': 'off' });
   const mine = {
-    raise: button('Raise hand', 'hand.raise'),
+    raise: button('Raise hand', 'hand.raise', undefined, 'button-primary'),
     lower: button('Lower hand', 'hand.lower'),
     pass: button('Pass', 'turn.pass'),
     done: button('I am done', 'turn.next'),
@@ -36,15 +47,19 @@ export function createFloor(container, send, now) {
     next: button('Next turn', 'turn.next'),
     reveal: button('Reveal drafts', 'card.reveal-all'),
   };
-  container.append(timer, speaker, waiting,
+  const who = h('div', { class: 'floor-who' }, speaker, waiting);
+  container.append(
+    h('div', { class: 'floor-status' }, who, timer),
     h('div', { class: 'floor-actions' }, Object.values(mine)),
-    h('div', { class: 'floor-actions floor-facilitator' }, Object.values(facilitator)));
+    h('div', { class: 'floor-actions floor-facilitator', role: 'group', 'aria-label': 'Facilitator: timer and turns' }, Object.values(facilitator)),
+  );
+  if (soundToggle) container.append(soundToggle);
 
   let state = null;
   let me = null;
   let role = null;
 
-  function renderTimer() {
+  function renderClocks() {
     if (!state) return;
     const t = state.timer;
     const left = t.running ? t.endsAt - now() : t.remainingMs;
@@ -53,8 +68,23 @@ export function createFloor(container, send, now) {
     else if (t.running) text = `${clock(left)} left in this phase`;
     else if (left != null) text = `Timer paused at ${clock(left)}`;
     setText(timer, text);
-    timer.classList.toggle('is-up', Boolean(t.expired || (t.running && left <= 0)));
+    const up = Boolean(t.expired || (t.running && left <= 0));
+    timer.classList.toggle('is-up', up);
+    timer.classList.toggle('is-paused', !t.running && !t.expired && left != null);
     show(timer, Boolean(text));
+
+    const turn = state.turn;
+    const since = turn.speakerId && typeof turn.since === 'number' ? turn.since : null;
+    setText(speakerFor, since !== null ? ` for ${elapsed(now() - since)}` : '');
+    let turnLeft = '';
+    if (turn.speakerId && typeof turn.endsAt === 'number') {
+      const ms = turn.endsAt - now();
+      turnLeft = ms > 0 ? `${clock(ms)} left in this turn` : 'turn time is up';
+    } else if (turn.speakerId && turn.timeUp) {
+      turnLeft = 'turn time is up';
+    }
+    setText(speakerLeft, turnLeft);
+    speakerLeft.classList.toggle('is-up', turnLeft === 'turn time is up');
   }
 
   function update(newState, newMe, newRole) {
@@ -63,29 +93,44 @@ export function createFloor(container, send, now) {
     role = newRole;
     const turn = state.turn;
     const name = (id) => (id === me ? 'You' : participantById(state, id)?.name || 'Someone');
-    const speaking = turn.speakerId ? `${name(turn.speakerId)} ${turn.speakerId === me ? 'have' : 'has'} the floor.` : '';
-    setText(speaker, turn.mode === 'open' ? '' : speaking || 'Nobody has the floor right now.');
-    const queue = turn.mode === 'queue' && turn.queue.length ? `Hands up: ${turn.queue.map(name).join(', ')}.` : '';
+    let speaking = '';
+    if (turn.mode !== 'open' && !state.ended) {
+      speaking = turn.speakerId
+        ? `${name(turn.speakerId)} ${turn.speakerId === me ? 'have' : 'has'} the floor`
+        : 'Nobody has the floor right now';
+    }
+    setText(speakerName, speaking);
+    speaker.classList.toggle('is-me', turn.speakerId === me);
+    speaker.classList.toggle('is-nobody', !turn.speakerId);
+    show(speaker, Boolean(speaking));
+    const listed = (id) => (id === me ? 'you' : name(id));
+    const queue = turn.mode === 'queue' && turn.queue.length ? `Hands up: ${turn.queue.map(listed).join(', ')}.` : '';
     const left = turn.mode === 'round-robin'
-      ? turn.order.filter((id) => !turn.spoken.includes(id)).map(name) : [];
-    setText(waiting, queue || (left.length ? `Still to speak: ${left.join(', ')}.` : ''));
+      ? turn.order.filter((id) => !turn.spoken.includes(id) && id !== turn.speakerId).map(listed) : [];
+    setText(waiting, state.ended ? '' : queue || (left.length ? `Still to speak: ${left.join(', ')}.` : ''));
+    show(waiting, Boolean(waiting.textContent));
     const live = !state.ended;
     const facilitating = role === 'facilitator' && live;
-    show(mine.raise, live && turn.mode === 'queue' && !turn.queue.includes(me) && turn.speakerId !== me);
+    const contributor = role !== 'observer';
+    mine.raise.classList.toggle('button-primary', !facilitating);
+    show(mine.raise, live && contributor && turn.mode === 'queue' && !turn.queue.includes(me) && turn.speakerId !== me);
     show(mine.lower, live && turn.queue.includes(me));
     show(mine.pass, live && turn.mode === 'round-robin' && turn.speakerId === me);
     show(mine.done, live && !facilitating && turn.speakerId === me && turn.mode !== 'presenter');
-    show(facilitator.start, facilitating && !state.timer.running && !(state.timer.remainingMs > 0));
-    show(facilitator.pause, facilitating && state.timer.running);
-    show(facilitator.resume, facilitating && !state.timer.running && state.timer.remainingMs > 0);
-    show(facilitator.extend, facilitating && (state.timer.running || state.timer.remainingMs > 0));
+    const t = state.timer;
+    show(facilitator.start, facilitating && !t.running && !(t.remainingMs > 0) && (state.phase.timeboxSeconds > 0));
+    setText(facilitator.start, t.expired ? 'Restart timer' : 'Start timer');
+    show(facilitator.pause, facilitating && t.running);
+    show(facilitator.resume, facilitating && !t.running && t.remainingMs > 0);
+    show(facilitator.extend, facilitating && (t.running || t.remainingMs > 0));
     show(facilitator.next, facilitating && (turn.mode === 'round-robin' || turn.mode === 'queue'));
     show(facilitator.reveal, facilitating && state.cards.some((c) => c.hidden));
-    show(container, turn.mode !== 'open' || Boolean(state.timer.endsAt || state.timer.remainingMs != null)
-      || facilitating);
-    renderTimer();
+    const hasTimer = Boolean(t.running || t.expired || t.remainingMs != null);
+    if (soundToggle) show(soundToggle, live && (hasTimer || state.phase.timeboxSeconds > 0));
+    show(container, live && (turn.mode !== 'open' || hasTimer || facilitating || state.phase.timeboxSeconds > 0));
+    renderClocks();
   }
 
-  setInterval(renderTimer, 1000);
+  setInterval(renderClocks, 1000);
   return { update };
 }

@@ -18,7 +18,7 @@ export function createPeopleView(dom) {
 
   function update(state, me) {
     const people = state.participants;
-    const next = JSON.stringify([me, state.presenterId, people.map((p) => [p.id, p.name, p.role, p.online])]);
+    const next = JSON.stringify([me, state.presenterId, people.map((p) => [p.id, p.name, p.role, p.online, p.attended])]);
     if (next === signature) return;
     signature = next;
     const online = people.filter((p) => p.online).length;
@@ -31,6 +31,8 @@ export function createPeopleView(dom) {
         h('span', { class: 'dot', 'aria-hidden': 'true' }),
         h('span', { class: 'person-name' }, p.name, p.id === me ? ' (you)' : ''),
         h('span', { class: 'visually-hidden' }, p.online ? ', online' : ', offline'),
+        // Someone who was here and went is not the same as someone who has not arrived yet.
+        p.online ? null : h('span', { class: 'person-status' }, p.attended === false ? 'not here yet' : 'left'),
         badges);
     }));
   }

@@ -1,16 +1,21 @@
 // The room page: finds out who you are, joins if needed, connects, and keeps the views in step
 // with the session state.
 import { requestJson } from './api.js';
+import { createBalanceView } from './balance.js';
 import { createBoard, kindLabel } from './board.js';
+import { createCoachHint } from './coach.js';
+import { createCommitmentsView } from './commitments.js';
 import { Connection } from './connection.js';
 import { adoptFragment, canConnect, forgetToken, save } from './credentials.js';
+import { createCue } from './cue.js';
 import { h, setOptions, setText, show } from './dom.js';
 import { createFacilitatorPanel, inviteLink } from './facilitator.js';
+import { createFlaggedView } from './flagged.js';
 import { createFloor } from './floor.js';
 import { roleLabel, createPeopleView } from './people.js';
 import { createPhaseView } from './phase-view.js';
 import {
-  applyEvent, fromWelcome, participantById, postingRule,
+  applyEvent, fromWelcome, participantById, postingRule, roleOf,
 } from './session-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -58,12 +63,28 @@ const board = createBoard({
   empty: $('board-empty'),
   others: $('board-others'),
   othersList: $('board-others-list'),
+  spotlight: $('spotlight'),
+  spotlightList: $('spotlight-list'),
 }, {
   edit: (cardId, text) => send('card.edit', { cardId, text }),
   remove: (cardId) => send('card.remove', { cardId }),
+  react: (cardId) => send('card.react', { cardId }),
+  spotlight: (cardId) => send('card.spotlight', { cardId }),
 });
 
-const floor = createFloor($('floor'), (command, args) => send(command, args), () => Date.now() + clockSkewMs);
+const serverNow = () => Date.now() + clockSkewMs;
+const floor = createFloor($('floor'), (command, args) => send(command, args), serverNow, $('sound-toggle'));
+const cue = createCue($('sound-cue'), $('phase'));
+const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'));
+const commitmentsView = createCommitmentsView({
+  panel: $('commitments'), list: $('commitments-list'), count: $('commitments-count'),
+});
+const balanceView = createBalanceView({
+  panel: $('balance'), summary: $('balance-summary'), reading: $('balance-reading'), list: $('balance-bars'),
+}, serverNow);
+const flaggedView = createFlaggedView({
+  panel: $('flagged'), list: $('flagged-list'), empty: $('flagged-empty'), count: $('flagged-count'),
+});
 const facilitatorPanel = createFacilitatorPanel({
   panel: $('facilitator'),
   controls: $('facilitator-controls'),
@@ -75,6 +96,27 @@ const facilitatorPanel = createFacilitatorPanel({
   jumpSelect: $('jump-select'),
   presenterForm: $('presenter-form'),
   presenterSelect: $('presenter-select'),
+  floorControls: $('floor-controls'),
+  giveForm: $('give-form'),
+  giveSelect: $('give-select'),
+  queueBlock: $('queue-block'),
+  queueList: $('queue-list'),
+  handoffForm: $('handoff-form'),
+  handoffSelect: $('handoff-select'),
+  handoffButton: $('handoff-button'),
+  handoffConfirm: $('handoff-confirm'),
+  handoffQuestion: $('handoff-question'),
+  handoffYes: $('handoff-yes'),
+  handoffNo: $('handoff-no'),
+  recapExpiry: $('recap-expiry'),
+  recapCreate: $('recap-create'),
+  recapLinkBlock: $('recap-link-block'),
+  recapInput: $('recap-link'),
+  recapCopy: $('recap-copy'),
+  recapExpires: $('recap-expires'),
+  recapOpen: $('recap-open'),
+  recapRevoke: $('recap-revoke'),
+  recapStatus: $('recap-status'),
   endButton: $('end-session'),
   endConfirm: $('end-confirm'),
   endYes: $('end-yes'),
@@ -84,7 +126,8 @@ const facilitatorPanel = createFacilitatorPanel({
   inviteCopy: $('invite-copy'),
   inviteStatus: $('invite-status'),
   inviteMissing: $('invite-missing'),
-}, (command, args) => send(command, args), () => inviteLink(sessionId, credential && credential.inviteCode));
+}, (command, args) => send(command, args), () => inviteLink(sessionId, credential && credential.inviteCode),
+() => ({ sessionId, token: credential ? credential.token : null }));
 
 function send(command, args = {}) {
   if (!connection) return null;
@@ -93,12 +136,34 @@ function send(command, args = {}) {
   return opId;
 }
 
+// What happens in one batch of events (a phase change and its opening turn, say) is announced
+// together, so one message does not cut off the other.
+let announcements = [];
+let announceTimer = null;
 function announce(text) {
-  const region = $('announcer');
-  region.textContent = '';
-  setTimeout(() => {
-    region.textContent = text;
-  }, 60);
+  if (!text) return;
+  announcements.push(text);
+  if (announceTimer) return;
+  announceTimer = setTimeout(() => {
+    const region = $('announcer');
+    const message = announcements.join(' ');
+    announcements = [];
+    announceTimer = null;
+    region.textContent = '';
+    setTimeout(() => {
+      region.textContent = message;
+    }, 60);
+  }, 120);
+}
+
+function shorten(text, max = 140) {
+  const value = String(text || '').replace(/\s+/g, ' ').trim();
+  return [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
+}
+
+function nameOf(participantId) {
+  if (participantId === me) return 'You';
+  return (state && participantById(state, participantId)?.name) || 'Someone';
 }
 
 function showAlert(message) {
@@ -108,9 +173,10 @@ function showAlert(message) {
   alertTimer = setTimeout(() => setText(box, ''), 8000);
 }
 
+// The role comes from the state's participants, which change live when the role is handed on;
+// the welcome's role is only the fallback before the state knows this participant.
 function myRole() {
-  const self = state && me ? participantById(state, me) : null;
-  return (self && self.role) || welcomeRole;
+  return roleOf(state, me, welcomeRole);
 }
 
 // ---- rendering ----
@@ -137,7 +203,10 @@ function renderAddCard() {
   show(form, rule.allowed);
   setText($('add-card-closed'), rule.reason);
   show($('add-card-closed'), !rule.allowed && !state.ended);
-  if (!rule.allowed) return;
+  if (!rule.allowed) {
+    coachHint.reset();
+    return;
+  }
   const phase = state.phase;
   setOptions($('card-kind'), phase.cardKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })));
   const columns = phase.layout === 'columns';
@@ -150,6 +219,7 @@ function renderAddCard() {
 
 function render() {
   if (!state) return;
+  rememberTurn();
   const role = myRole();
   const self = participantById(state, me);
   setText($('session-title'), state.title || 'Session room');
@@ -161,12 +231,48 @@ function render() {
   renderAddCard();
   board.update(state, me);
   peopleView.update(state, me);
-  facilitatorPanel.update(state, role);
+  commitmentsView.update(state, me);
+  facilitatorPanel.update(state, role, me);
+  balanceView.update(state, role);
+  flaggedView.update(state, role);
   floor.update(state, me, role);
   show($('to-controls'), role === 'facilitator' && !state.ended);
 }
 
 // ---- what happens on the wire ----
+
+// The state says who speaks but not since when (unless the turn is timed). This tab remembers when
+// the current turn began, so a reload or a full welcome keeps the "for m:ss" running.
+const TURN_KEY = `roundtable.turn.${sessionId}`;
+
+function rememberTurn() {
+  try {
+    const turn = state && state.turn;
+    if (turn && turn.speakerId && typeof turn.since === 'number') {
+      sessionStorage.setItem(TURN_KEY, JSON.stringify({ speakerId: turn.speakerId, phaseId: state.phase.id, since: turn.since }));
+    } else {
+      sessionStorage.removeItem(TURN_KEY);
+    }
+  } catch {
+    // nice to have only
+  }
+}
+
+function keepTurnStart(next, previous) {
+  const turn = next.turn;
+  if (!turn.speakerId || typeof turn.since === 'number') return next;
+  let known = previous && previous.turn.speakerId === turn.speakerId && previous.phase.id === next.phase.id
+    ? previous.turn.since : null;
+  if (typeof known !== 'number') {
+    try {
+      const stored = JSON.parse(sessionStorage.getItem(TURN_KEY) || 'null');
+      if (stored && stored.speakerId === turn.speakerId && stored.phaseId === next.phase.id) known = stored.since;
+    } catch {
+      known = null;
+    }
+  }
+  return typeof known === 'number' ? { ...next, turn: { ...turn, since: known } } : next;
+}
 
 function onWelcome(frame) {
   // Timers count down against the server's clock, whatever this device's clock says.
@@ -174,7 +280,7 @@ function onWelcome(frame) {
   me = frame.participantId;
   welcomeRole = frame.role;
   const first = !state;
-  if (!frame.resumed || !state) state = fromWelcome(frame.state || {});
+  if (!frame.resumed || !state) state = keepTurnStart(fromWelcome(frame.state || {}, frame.serverTime), state);
   show($('loading'), false);
   show($('join'), false);
   show($('no-access'), false);
@@ -187,18 +293,48 @@ function onWelcome(frame) {
   }
 }
 
+function describe(event, before) {
+  switch (event.type) {
+    case 'phase.changed':
+      return state.phase ? `The group moved to phase ${state.phase.index + 1}: ${state.phase.name}.` : '';
+    case 'turn.changed':
+      if (event.speakerId) return event.speakerId === me ? 'You have the floor.' : `${nameOf(event.speakerId)} has the floor.`;
+      return before.turn.speakerId ? 'Nobody has the floor now.' : '';
+    case 'timer.expired':
+      return event.timer === 'phase' ? 'Time is up for this phase.' : '';
+    case 'card.spotlighted': {
+      const card = event.cardId ? state.cards.find((c) => c.id === event.cardId) : null;
+      if (!card) return 'The spotlight is off.';
+      const text = card.text == null ? 'a private draft' : `“${shorten(card.text)}”`;
+      return `In the spotlight: ${text}, by ${card.authorId === me ? 'you' : nameOf(card.authorId)}.`;
+    }
+    case 'facilitator.handed':
+      if (event.toId === me) return 'You are now the facilitator. The facilitation controls are yours.';
+      if (event.fromId === me) return `${nameOf(event.toId)} is now the facilitator; you take part as a participant.`;
+      return `${nameOf(event.toId)} is now the facilitator.`;
+    case 'session.ended':
+      return 'The session has ended.';
+    case 'participant.joined':
+      return event.participantId !== me ? `${event.name} joined.` : '';
+    default:
+      return '';
+  }
+}
+
 function onEvent(event) {
   const before = state;
   state = applyEvent(state, event);
   if (state === before) return;
-  if (event.type === 'phase.changed' && state.phase) {
-    announce(`The group moved to phase ${state.phase.index + 1}: ${state.phase.name}.`);
-  } else if (event.type === 'session.ended') {
-    announce('The session has ended.');
-  } else if (event.type === 'participant.joined' && event.participantId !== me) {
-    announce(`${event.name} joined.`);
+  announce(describe(event, before));
+  // Only a timer that ends now rings; one replayed after a long drop of the connection does not.
+  if (event.type === 'timer.expired' && event.timer === 'phase' && Math.abs(serverNow() - (event.at || 0)) < 10000) {
+    cue.timerEnded();
   }
+  if (event.type === 'phase.changed') coachHint.reset();
   render();
+  // The new facilitator sees the coach's verdicts from now on; a full welcome brings those of the
+  // cards already on the board.
+  if (event.type === 'facilitator.handed' && event.toId === me && connection) setTimeout(() => connection && connection.refresh(), 0);
 }
 
 function onStatus(next) {
@@ -320,6 +456,7 @@ $('add-card').addEventListener('submit', (event) => {
   if ($('card-off-record').checked) args.offRecord = true;
   send('card.add', args);
   textarea.value = '';
+  coachHint.reset();
   $('card-off-record').checked = false;
   textarea.focus();
 });

@@ -7,24 +7,63 @@ function phaseFor(protocol, index) {
 }
 
 /** The state as the server sent it in `welcome.state`, with missing lists filled in. */
-export function fromWelcome(state) {
+export function fromWelcome(state, serverTime) {
   const protocol = state.protocol || { phases: [] };
   let phase = state.phase || null;
   if (phase && typeof phase.index !== 'number') {
     const index = protocol.phases.findIndex((p) => p.id === phase.id);
     phase = { ...phase, index: Math.max(0, index) };
   }
+  const turn = { mode: 'open', speakerId: null, endsAt: null, queue: [], order: [], spoken: [], ...(state.turn || {}) };
   return {
     ...state,
     protocol: { ...protocol, phases: Array.isArray(protocol.phases) ? protocol.phases : [] },
     phase: phase || phaseFor(protocol, 0),
     presenterId: state.presenterId ?? null,
-    participants: Array.isArray(state.participants) ? state.participants : [],
-    cards: Array.isArray(state.cards) ? state.cards : [],
-    turn: { mode: 'open', speakerId: null, endsAt: null, queue: [], order: [], spoken: [], ...(state.turn || {}) },
+    spotlightCardId: state.spotlightCardId ?? null,
+    participants: (Array.isArray(state.participants) ? state.participants : [])
+      .map((p) => ({ airtimeMs: 0, attended: Boolean(p.online), ...p })),
+    cards: (Array.isArray(state.cards) ? state.cards : []).map(withReactions),
+    turn: { ...turn, since: turnStart(turn, phase || phaseFor(protocol, 0)) },
     timer: { running: false, endsAt: null, remainingMs: null, expired: false, ...(state.timer || {}) },
     ended: Boolean(state.ended),
     endedAt: state.endedAt ?? null,
+    // Airtime in `participants` is counted up to this moment; the running turn adds from here on.
+    airtimeAsOf: typeof serverTime === 'number' ? serverTime : null,
+  };
+}
+
+function withReactions(card) {
+  return card && !Array.isArray(card.reactions) ? { ...card, reactions: [] } : card;
+}
+
+/**
+ * When the current speaker took the floor, if the state tells: a start time the server may send,
+ * or the end of a timed turn minus its length. Null when it cannot be known.
+ */
+function turnStart(turn, phase) {
+  if (!turn.speakerId) return null;
+  for (const key of ['since', 'startedAt', 'speakerSince']) {
+    if (typeof turn[key] === 'number' && turn[key] > 0) return turn[key];
+  }
+  const turnSeconds = (phase && phase.turnSeconds) || 0;
+  if (typeof turn.endsAt === 'number' && turnSeconds > 0) return turn.endsAt - turnSeconds * 1000;
+  return null;
+}
+
+/**
+ * Closes the running turn's airtime at `at` (epoch ms, server clock): the speaker's airtime grows by
+ * the time since it was last counted. Mirrors the server, so the balance stays live between welcomes.
+ */
+function closeAirtime(state, at) {
+  const speakerId = state.turn.speakerId;
+  const from = state.airtimeAsOf;
+  if (!speakerId || typeof from !== 'number' || typeof at !== 'number') return { ...state, airtimeAsOf: at ?? null };
+  const gained = Math.max(0, at - from);
+  return {
+    ...state,
+    airtimeAsOf: at,
+    participants: state.participants.map((p) => (p.id === speakerId ? { ...p, airtimeMs: (p.airtimeMs || 0) + gained } : p)),
   };
 }
 
@@ -40,7 +79,9 @@ export function applyEvent(state, event) {
       });
     case 'participant.joined': {
       if (state.participants.some((p) => p.id === event.participantId)) return state;
-      const participant = { id: event.participantId, name: event.name, role: event.role, online: false, airtimeMs: 0 };
+      const participant = {
+        id: event.participantId, name: event.name, role: event.role, online: false, attended: false, airtimeMs: 0, cardCount: 0,
+      };
       // Mirrors the server: someone who arrives during a round gets their turn at its end.
       const order = state.turn.mode === 'round-robin' && event.role !== 'observer'
         ? [...state.turn.order, event.participantId] : state.turn.order;
@@ -49,30 +90,35 @@ export function applyEvent(state, event) {
     case 'phase.changed': {
       const phase = phaseFor(state.protocol, event.index);
       if (!phase) return state;
+      const closed = closeAirtime(state, event.at);
       // Mirrors the server: a round-robin's order is everyone who speaks, in the order they joined.
       const order = phase.turns === 'round-robin'
         ? state.participants.filter((p) => p.role !== 'observer').map((p) => p.id) : [];
       return {
-        ...state,
+        ...closed,
         phase,
-        turn: { mode: phase.turns, speakerId: null, endsAt: null, queue: [], order, spoken: [] },
+        turn: { mode: phase.turns, speakerId: null, since: null, endsAt: null, queue: [], order, spoken: [] },
         timer: { running: false, endsAt: null, remainingMs: null, expired: false },
       };
     }
     case 'presence.changed':
       return {
         ...state,
-        participants: state.participants.map((p) => (p.id === event.participantId ? { ...p, online: event.online } : p)),
+        participants: state.participants.map((p) => (p.id === event.participantId
+          ? { ...p, online: event.online, attended: Boolean(p.attended || event.online) } : p)),
       };
     case 'turn.changed': {
       const speakerId = event.speakerId ?? null;
       const turnSeconds = (state.phase && state.phase.turnSeconds) || 0;
       const spoken = speakerId && !state.turn.spoken.includes(speakerId) ? [...state.turn.spoken, speakerId] : state.turn.spoken;
+      const closed = closeAirtime(state, event.at);
       return {
-        ...state,
+        ...closed,
         turn: {
           ...state.turn,
           speakerId,
+          since: speakerId ? event.at ?? null : null,
+          timeUp: false,
           spoken,
           queue: state.turn.queue.filter((id) => id !== speakerId),
           endsAt: speakerId && turnSeconds > 0 ? event.at + turnSeconds * 1000 : null,
@@ -97,11 +143,11 @@ export function applyEvent(state, event) {
       return { ...state, timer: { ...state.timer, endsAt: event.endsAt ?? null, remainingMs: event.remainingMs ?? null } };
     case 'timer.expired':
       return event.timer === 'turn'
-        ? { ...state, turn: { ...state.turn, endsAt: null } }
+        ? { ...state, turn: { ...state.turn, endsAt: null, timeUp: Boolean(state.turn.speakerId) } }
         : { ...state, timer: { running: false, endsAt: null, remainingMs: 0, expired: true } };
     case 'card.moved': {
       // Mirrors the server: out of the list, back in before the index-th card of its new spot.
-      const card = event.card;
+      const card = withReactions(event.card);
       const sameSpot = (c) => c.phaseId === card.phaseId && (c.column ?? null) === (card.column ?? null);
       const board = state.cards.filter((c) => c.id !== card.id);
       let seen = 0;
@@ -116,20 +162,45 @@ export function applyEvent(state, event) {
       return { ...state, cards: board };
     }
     case 'cards.revealed': {
-      const shown = new Map(event.cards.map((c) => [c.id, c]));
+      const shown = new Map(event.cards.map((c) => [c.id, withReactions(c)]));
       return { ...state, cards: state.cards.map((c) => shown.get(c.id) || c) };
     }
     case 'presenter.set':
       return { ...state, presenterId: event.participantId ?? null };
     case 'card.added':
       if (!event.card || state.cards.some((c) => c.id === event.card.id)) return state;
-      return { ...state, cards: [...state.cards, event.card] };
+      return { ...state, cards: [...state.cards, withReactions(event.card)] };
     case 'card.edited':
-      return { ...state, cards: state.cards.map((c) => (c.id === event.card.id ? event.card : c)) };
+    case 'card.reacted':
+      if (!event.card) return state;
+      return { ...state, cards: state.cards.map((c) => (c.id === event.card.id ? withReactions(event.card) : c)) };
     case 'card.removed':
-      return { ...state, cards: state.cards.filter((c) => c.id !== event.cardId) };
-    case 'session.ended':
-      return { ...state, ended: true, endedAt: event.at ?? null };
+      return {
+        ...state,
+        cards: state.cards.filter((c) => c.id !== event.cardId),
+        spotlightCardId: state.spotlightCardId === event.cardId ? null : state.spotlightCardId,
+      };
+    case 'card.spotlighted':
+      return { ...state, spotlightCardId: event.cardId ?? null };
+    case 'facilitator.handed':
+      return {
+        ...state,
+        participants: state.participants.map((p) => {
+          if (p.id === event.toId) return { ...p, role: 'facilitator' };
+          if (p.id === event.fromId) return { ...p, role: 'participant' };
+          return p;
+        }),
+      };
+    case 'session.ended': {
+      const closed = closeAirtime(state, event.at);
+      return {
+        ...closed,
+        ended: true,
+        endedAt: event.at ?? null,
+        turn: { ...state.turn, speakerId: null, since: null, endsAt: null },
+        timer: { running: false, endsAt: null, remainingMs: null, expired: false },
+      };
+    }
     default:
       return state;
   }
@@ -166,4 +237,38 @@ export function mayChangeCard(state, participantId, card) {
   if (state.ended) return false;
   const me = participantById(state, participantId);
   return card.authorId === participantId || Boolean(me && me.role === 'facilitator');
+}
+
+/**
+ * How evenly the floor was shared, as the server measures it: among contributors who are online or
+ * have airtime, the top speaker's share of all airtime and the Gini coefficient. `now` is the
+ * server's time; the running turn counts up to it.
+ */
+export function airtimeAt(state, participant, now) {
+  const base = participant.airtimeMs || 0;
+  if (participant.id !== state.turn.speakerId || state.ended) return base;
+  const from = typeof state.airtimeAsOf === 'number' ? state.airtimeAsOf : null;
+  return from === null ? base : base + Math.max(0, now - from);
+}
+
+export function balanceAt(state, now) {
+  const speakers = state.participants
+    .filter((p) => p.role !== 'observer')
+    .map((p) => ({ participant: p, ms: airtimeAt(state, p, now) }))
+    .filter((entry) => entry.participant.online || entry.ms > 0);
+  const total = speakers.reduce((sum, entry) => sum + entry.ms, 0);
+  if (total === 0 || speakers.length === 0) return { totalMs: 0, topShare: 0, gini: 0, speakers };
+  const sorted = speakers.map((entry) => entry.ms).sort((a, b) => a - b);
+  const n = sorted.length;
+  let weighted = 0;
+  sorted.forEach((value, i) => {
+    weighted += (2 * (i + 1) - n - 1) * value;
+  });
+  return { totalMs: total, topShare: sorted[n - 1] / total, gini: weighted / (n * total), speakers };
+}
+
+/** The participant's own role as the state says it (it changes when the role is handed on). */
+export function roleOf(state, participantId, fallback = null) {
+  const self = state && participantId ? participantById(state, participantId) : null;
+  return (self && self.role) || fallback;
 }

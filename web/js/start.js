@@ -8,6 +8,7 @@ const protocolSelect = document.getElementById('protocol');
 const nameInput = document.getElementById('facilitator-name');
 const summary = document.getElementById('protocol-summary');
 const phaseList = document.getElementById('protocol-phases');
+const length = document.getElementById('protocol-length');
 const retryButton = document.getElementById('protocol-retry');
 const errorBox = document.getElementById('start-error');
 const submitButton = document.getElementById('start-button');
@@ -22,7 +23,10 @@ function showError(message) {
 function describeProtocol() {
   const protocol = protocols.find((p) => p.id === protocolSelect.value);
   setText(summary, protocol ? protocol.summary : '');
-  phaseList.replaceChildren(...(protocol ? protocol.phases : []).map((phase) => h('li', {}, phase.name)));
+  const phases = protocol ? protocol.phases : [];
+  const minutes = Math.round(phases.reduce((sum, phase) => sum + (phase.timeboxSeconds || 0), 0) / 60);
+  setText(length, protocol ? `${phases.length} ${phases.length === 1 ? 'phase' : 'phases'}${minutes ? `, about ${minutes} min` : ''}:` : '');
+  phaseList.replaceChildren(...phases.map((phase) => h('li', {}, phase.name)));
   phaseList.setAttribute('aria-label', protocol ? `Phases of ${protocol.name}` : 'Phases');
 }
 
@@ -42,6 +46,7 @@ async function loadProtocols() {
     protocolSelect.replaceChildren(h('option', { value: '' }, 'No protocols available'));
     setText(summary, `The protocols could not be loaded: ${error.message}`);
     phaseList.replaceChildren();
+    setText(length, '');
     show(retryButton, true);
   }
 }

@@ -56,6 +56,7 @@ public final class StateView {
         ObjectNode turn = Json.MAPPER.createObjectNode()
                 .put("mode", floor.mode().toString())
                 .put("speakerId", floor.speakerId())
+                .put("since", floor.speakerId() == null ? null : floor.speakerSince())
                 .put("endsAt", floor.turnExpired() ? null : floor.turnEndsAt());
         turn.set("queue", Json.MAPPER.valueToTree(floor.queue()));
         turn.set("order", Json.MAPPER.valueToTree(floor.order()));

@@ -248,6 +248,7 @@ class ForumSessionIT {
         // Pictures of the room as the group sees it now.
         linus.getByLabel("Your card").fill("Why don't you just hire seniors?");
         assertThat(linus.locator("#coach-hint")).not().isEmpty();
+        linus.waitForTimeout(1100); // so the speaker's clock reads more than 0:00
         linus.screenshot(screenshot("room.png", true));
         mia.evaluate("() => window.scrollTo(0, 0)");
         mia.screenshot(screenshot("room-phone.png", false));
@@ -348,7 +349,9 @@ class ForumSessionIT {
         assertTrue(markdown.suggestedFilename().endsWith(".md"), markdown.suggestedFilename());
         String md = Files.readString(markdown.path(), StandardCharsets.UTF_8);
         assertTrue(md.startsWith("# March forum\n"), md);
-        assertTrue(md.contains("## Probing questions") && md.contains(XSS) && md.contains(commitment), md);
+        assertTrue(md.contains("## Probing questions") && md.contains(commitment), md);
+        assertTrue(md.contains("&lt;img src=x onerror=alert(1)&gt;") && !md.contains(XSS),
+                "the card's text is escaped, so a viewer that renders HTML shows it as typed: " + md);
         Download json = reader.waitForDownload(() -> button(reader, "Download JSON").click());
         assertTrue(json.suggestedFilename().endsWith(".json"), json.suggestedFilename());
         JsonNode recap = new ObjectMapper().readTree(Files.readString(json.path(), StandardCharsets.UTF_8));
@@ -396,10 +399,10 @@ class ForumSessionIT {
     }
 
     @Test
-    void theEndOfTheTimerGlowsAndRingsOnlyForThoseWhoAskedForSound() {
+    void theEndOfTheTimerGlowsAndRingsOnlyForThoseWhoAskedForSoundAndPairsStandTwoByTwo() {
         String id = "cue-check";
         Api.Reply added = api.post("/api/protocols", "{\"id\":\"" + id + "\",\"name\":\"Two seconds\",\"phases\":["
-                + "{\"id\":\"quiet\",\"name\":\"Quiet moment\",\"kind\":\"check-in\",\"timeboxSeconds\":2,\"cardKinds\":[\"note\"]},"
+                + "{\"id\":\"quiet\",\"name\":\"Quiet moment\",\"kind\":\"check-in\",\"timeboxSeconds\":2,\"cardKinds\":[\"note\"],\"layout\":\"pairs\"},"
                 + "{\"id\":\"after\",\"name\":\"Afterwards\",\"kind\":\"check-out\",\"cardKinds\":[\"note\"]}]}");
         assertEquals(201, added.status(), added.raw().body());
         JsonNode session = api.createSession("Timer check", id, "Ada");
@@ -430,6 +433,15 @@ class ForumSessionIT {
         }
         assertEquals(4, ((Number) ada.evaluate("() => window.__tones")).intValue(), "the end rang for Ada");
         assertEquals(0, ((Number) kim.evaluate("() => window.__tones")).intValue(), "silence for Kim, who did not ask");
+
+        // A pairs layout shows the cards two by two, in the order they were posted.
+        addCard(kim, null, "First of a pair");
+        addCard(ada, null, "Second of a pair");
+        addCard(kim, null, "Third, waiting for a partner");
+        Locator firstPair = ada.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Pair 1").setExact(true));
+        Locator secondPair = ada.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Pair 2").setExact(true));
+        assertThat(firstPair.locator(".card-text")).hasText(new String[] {"First of a pair", "Second of a pair"});
+        assertThat(secondPair.locator(".card-text")).hasText(new String[] {"Third, waiting for a partner"});
         assertTrue(problems.isEmpty(), "no script errors: " + problems);
     }
 }

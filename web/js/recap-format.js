@@ -1,0 +1,172 @@
+// The recap read as a document: grouped per phase, with attendance and commitments, and written
+// out as Markdown. Pure functions, shared by the page and its downloads.
+
+const KIND_LABELS = {
+  issue: 'Issue',
+  question: 'Question',
+  experience: 'Experience',
+  move: 'Move',
+  failure: 'Failure',
+  surprise: 'Surprise',
+  approach: 'Approach',
+  story: 'Story',
+  takeaway: 'Takeaway',
+  commitment: 'Commitment',
+  orientation: 'Orientation',
+  note: 'Note',
+};
+
+export function kindName(kind) {
+  if (KIND_LABELS[kind]) return KIND_LABELS[kind];
+  const text = String(kind || 'card').replace(/[-_]+/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How many people a card resonated with: the server sends the ids (or, in older recaps, a count). */
+export function reactionCount(card) {
+  if (Array.isArray(card.reactions)) return card.reactions.length;
+  return typeof card.reactions === 'number' ? card.reactions : 0;
+}
+
+export function duration(ms) {
+  const total = Math.max(0, Math.round((ms || 0) / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`;
+  if (minutes > 0) return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+  return `${seconds} s`;
+}
+
+export function formatDay(ms) {
+  if (typeof ms !== 'number') return '';
+  try {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(ms));
+  } catch {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+}
+
+export function formatTime(ms) {
+  if (typeof ms !== 'number') return '';
+  try {
+    return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(ms));
+  } catch {
+    return new Date(ms).toISOString().slice(11, 16);
+  }
+}
+
+/** "12 March 2026, 10:00–11:25", or with "still running" when the session has not ended. */
+export function when(recap) {
+  const day = formatDay(recap.createdAt);
+  const from = formatTime(recap.createdAt);
+  if (typeof recap.endedAt !== 'number') return `${day}, from ${from} (still running)`;
+  const sameDay = formatDay(recap.endedAt) === day;
+  return sameDay ? `${day}, ${from}–${formatTime(recap.endedAt)}`
+    : `${day}, ${from} – ${formatDay(recap.endedAt)}, ${formatTime(recap.endedAt)}`;
+}
+
+/**
+ * The recap organised for reading: each phase with its cards (and columns when the cards have
+ * them), cards of phases the protocol no longer lists at the end, people by id.
+ */
+export function organise(recap) {
+  const participants = Array.isArray(recap.participants) ? recap.participants : [];
+  const phases = Array.isArray(recap.phases) ? recap.phases : [];
+  const cards = Array.isArray(recap.cards) ? recap.cards : [];
+  const people = new Map(participants.map((p) => [p.id, p]));
+  const known = new Set(phases.map((p) => p.id));
+  const sections = phases.map((phase) => ({ phase, cards: cards.filter((c) => c.phaseId === phase.id) }));
+  const stray = cards.filter((c) => !known.has(c.phaseId));
+  if (stray.length) sections.push({ phase: { id: '', name: 'Other cards', kind: '' }, cards: stray });
+  for (const section of sections) {
+    const names = [];
+    for (const card of section.cards) if (card.column && !names.includes(card.column)) names.push(card.column);
+    section.columns = names.length
+      ? [...names, null].map((name) => ({ name, cards: section.cards.filter((c) => (c.column || null) === name) }))
+        .filter((column) => column.cards.length > 0)
+      : null;
+  }
+  const commitments = (Array.isArray(recap.commitments) ? recap.commitments : []).map((c) => ({
+    ...c,
+    ownerName: people.get(c.ownerId)?.name || cards.find((card) => card.id === c.id)?.authorName || 'Someone',
+  }));
+  return { participants, people, sections, commitments };
+}
+
+export function authorOf(card, people) {
+  return card.authorName || people.get(card.authorId)?.name || 'someone';
+}
+
+/** Attended: what the server says, or (from servers that do not say) whether they spoke or wrote. */
+export function attended(participant, cards) {
+  if (typeof participant.attended === 'boolean') return participant.attended;
+  return (participant.airtimeMs || 0) > 0 || cards.some((c) => c.authorId === participant.id);
+}
+
+// Markdown: a file, but viewers may render HTML inside it, so what people wrote is escaped and shows
+// as they typed it; each card's text stays inside its list item.
+function indent(text) {
+  const escaped = String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.replace(/\r\n?/g, '\n').split('\n').join('\n  ');
+}
+
+function cardLine(card, people) {
+  const count = reactionCount(card);
+  const column = card.column ? ` [${card.column}]` : '';
+  const resonates = count > 0 ? ` (resonates with ${count})` : '';
+  return `- **${kindName(card.kind)}**${column}: ${indent(card.text)} — ${authorOf(card, people)}${resonates}`;
+}
+
+export function toMarkdown(recap) {
+  const { participants, people, sections, commitments } = organise(recap);
+  const cards = Array.isArray(recap.cards) ? recap.cards : [];
+  const lines = [];
+  lines.push(`# ${recap.title || 'Session recap'}`, '');
+  lines.push(`${recap.protocol && recap.protocol.name ? recap.protocol.name : 'Session'} · ${when(recap)}`, '');
+  lines.push('## Attendance', '');
+  for (const p of participants) {
+    const role = p.role === 'facilitator' ? ', facilitator' : '';
+    const presence = attended(p, cards) ? `held the floor ${duration(p.airtimeMs)}` : 'did not attend';
+    lines.push(`- ${p.name}${role}: ${presence}`);
+  }
+  lines.push('');
+  for (const section of sections) {
+    lines.push(`## ${section.phase.name}`, '');
+    if (section.cards.length === 0) {
+      lines.push('_No cards._', '');
+      continue;
+    }
+    if (section.columns) {
+      for (const column of section.columns) {
+        lines.push(`### ${column.name || 'No column'}`, '');
+        for (const card of column.cards) lines.push(cardLine({ ...card, column: null }, people));
+        lines.push('');
+      }
+    } else {
+      for (const card of section.cards) lines.push(cardLine(card, people));
+      lines.push('');
+    }
+  }
+  lines.push('## Commitments', '');
+  if (commitments.length === 0) lines.push('_No commitments were made in this session._');
+  for (const c of commitments) {
+    const extra = [c.status && c.status !== 'open' ? c.status : null, c.dueDate ? `due ${c.dueDate}` : null].filter(Boolean);
+    lines.push(`- **${c.ownerName}**: ${indent(c.text)}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** A calm file name: the title in lower case with hyphens, and the day. */
+export function fileName(recap, extension) {
+  const slug = String(recap.title || 'session')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'session';
+  const day = typeof recap.createdAt === 'number' ? new Date(recap.createdAt).toISOString().slice(0, 10) : 'recap';
+  return `recap-${slug}-${day}.${extension}`;
+}

@@ -1,0 +1,117 @@
+// The read-only recap page at /recap/{token}: fetches the recap the link opens and shows it per
+// phase, with attendance and commitments; Markdown and JSON copies are made here in the browser.
+import { requestJson } from './api.js';
+import { h, setText, show } from './dom.js';
+import {
+  attended, authorOf, duration, fileName, kindName, organise, reactionCount, toMarkdown, when,
+} from './recap-format.js';
+
+const $ = (id) => document.getElementById(id);
+const match = window.location.pathname.match(/^\/recap\/([^/]+)\/?$/);
+const token = match ? decodeURIComponent(match[1]) : null;
+let recap = null;
+
+function showOnly(id) {
+  for (const section of ['recap-loading', 'recap-missing', 'recap-failed', 'recap']) show($(section), section === id);
+}
+
+function cardItem(card, people, showColumn) {
+  const count = reactionCount(card);
+  const meta = [`by ${authorOf(card, people)}`];
+  if (showColumn && card.column) meta.push(card.column);
+  return h('li', { class: 'card', 'data-kind': card.kind },
+    h('div', { class: 'card-head' }, h('span', { class: 'card-kind' }, kindName(card.kind))),
+    h('p', { class: 'card-text' }, card.text ?? ''),
+    h('p', { class: 'card-meta' }, meta.join(' · '),
+      count > 0 ? h('span', { class: 'react-summary' }, ` · resonates with ${count}`) : null));
+}
+
+function render() {
+  const { participants, people, sections, commitments } = organise(recap);
+  const cards = Array.isArray(recap.cards) ? recap.cards : [];
+  document.title = `${recap.title || 'Session'} · Recap · Roundtable`;
+  setText($('recap-title'), recap.title || 'Session recap');
+  setText($('recap-protocol'), recap.protocol && recap.protocol.name ? recap.protocol.name : '');
+  setText($('recap-facts'), when(recap));
+
+  const present = participants.filter((p) => attended(p, cards));
+  setText($('attendance-summary'), `${present.length} of ${participants.length} ${participants.length === 1 ? 'person' : 'people'} attended.`);
+  $('attendance-rows').replaceChildren(...participants.map((p) => {
+    const came = attended(p, cards);
+    return h('tr', { class: came ? '' : 'is-absent' },
+      h('th', { scope: 'row' }, p.name),
+      h('td', {}, p.role === 'facilitator' ? 'Facilitator' : p.role === 'observer' ? 'Observer' : 'Participant'),
+      h('td', {}, came ? 'Yes' : 'No'),
+      h('td', { class: 'num' }, came ? duration(p.airtimeMs) : '—'));
+  }));
+
+  $('recap-phases').replaceChildren(...sections.map((section, i) => {
+    const headingId = `phase-${i + 1}`;
+    let body;
+    if (section.cards.length === 0) {
+      body = h('p', { class: 'recap-empty' }, 'No cards in this phase.');
+    } else if (section.columns) {
+      body = h('div', { class: 'recap-columns' }, section.columns.map((column, j) => {
+        const columnId = `${headingId}-column-${j + 1}`;
+        return h('section', { class: 'board-column', 'aria-labelledby': columnId },
+          h('h3', { id: columnId, class: 'column-title' }, column.name || 'No column'),
+          h('ol', { class: 'cards' }, column.cards.map((card) => cardItem(card, people, false))));
+      }));
+    } else {
+      body = h('ol', { class: 'cards' }, section.cards.map((card) => cardItem(card, people, true)));
+    }
+    return h('section', { class: 'recap-section', 'aria-labelledby': headingId },
+      h('h2', { id: headingId }, section.phase.name), body);
+  }));
+
+  $('recap-commitments').replaceChildren(...commitments.map((c) => h('li', { class: 'commitment' },
+    h('p', { class: 'commitment-owner' }, c.ownerName),
+    h('p', { class: 'commitment-text' }, c.text ?? ''),
+    c.dueDate || (c.status && c.status !== 'open')
+      ? h('p', { class: 'hint' }, [c.status && c.status !== 'open' ? c.status : null, c.dueDate ? `due ${c.dueDate}` : null].filter(Boolean).join(' · '))
+      : null)));
+  show($('recap-no-commitments'), commitments.length === 0);
+  showOnly('recap');
+}
+
+/** Hands the browser a file made here: a Blob behind a temporary link, clicked once, then let go. */
+function download(content, type, name) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+async function load() {
+  if (!token) {
+    setText($('missing-text'), 'This address does not point to a recap. Check the link you were given.');
+    showOnly('recap-missing');
+    return;
+  }
+  showOnly('recap-loading');
+  try {
+    recap = await requestJson('GET', `/api/recaps/${encodeURIComponent(token)}`);
+  } catch (error) {
+    if (error.status === 404 || error.status === 410 || error.status === 403) {
+      showOnly('recap-missing');
+    } else {
+      setText($('failed-text'), error.message);
+      showOnly('recap-failed');
+    }
+    return;
+  }
+  render();
+}
+
+$('download-markdown').addEventListener('click', () => {
+  if (recap) download(toMarkdown(recap), 'text/markdown;charset=utf-8', fileName(recap, 'md'));
+});
+$('download-json').addEventListener('click', () => {
+  if (recap) download(`${JSON.stringify(recap, null, 2)}\n`, 'application/json;charset=utf-8', fileName(recap, 'json'));
+});
+$('print-recap').addEventListener('click', () => window.print());
+$('recap-retry').addEventListener('click', load);
+
+load();
