@@ -2,28 +2,8 @@
 // and the cards of other phases folded away per phase. Card elements are kept per card id and only
 // updated, so a card being edited keeps its draft and focus while others post.
 import { h, reconcile, setText, show, uniqueId } from './dom.js';
+import { kindLabel } from './kinds.js';
 import { mayChangeCard, participantById } from './session-state.js';
-
-const KIND_LABELS = {
-  issue: 'Issue',
-  question: 'Question',
-  experience: 'Experience',
-  move: 'Move',
-  failure: 'Failure',
-  surprise: 'Surprise',
-  approach: 'Approach',
-  story: 'Story',
-  takeaway: 'Takeaway',
-  commitment: 'Commitment',
-  orientation: 'Orientation',
-  note: 'Note',
-};
-
-export function kindLabel(kind) {
-  if (KIND_LABELS[kind]) return KIND_LABELS[kind];
-  const text = String(kind || 'card').replace(/[-_]+/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const UNSORTED = '\u0000unsorted';
 

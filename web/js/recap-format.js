@@ -1,26 +1,6 @@
 // The recap read as a document: grouped per phase, with attendance and commitments, and written
 // out as Markdown. Pure functions, shared by the page and its downloads.
-
-const KIND_LABELS = {
-  issue: 'Issue',
-  question: 'Question',
-  experience: 'Experience',
-  move: 'Move',
-  failure: 'Failure',
-  surprise: 'Surprise',
-  approach: 'Approach',
-  story: 'Story',
-  takeaway: 'Takeaway',
-  commitment: 'Commitment',
-  orientation: 'Orientation',
-  note: 'Note',
-};
-
-export function kindName(kind) {
-  if (KIND_LABELS[kind]) return KIND_LABELS[kind];
-  const text = String(kind || 'card').replace(/[-_]+/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+import { kindLabel } from './kinds.js';
 
 /** How many people a card resonated with: the server sends the ids (or, in older recaps, a count). */
 export function reactionCount(card) {
@@ -115,7 +95,7 @@ function cardLine(card, people) {
   const count = reactionCount(card);
   const column = card.column ? ` [${card.column}]` : '';
   const resonates = count > 0 ? ` (resonates with ${count})` : '';
-  return `- **${kindName(card.kind)}**${column}: ${indent(card.text)} — ${authorOf(card, people)}${resonates}`;
+  return `- **${kindLabel(card.kind)}**${column}: ${indent(card.text)} — ${authorOf(card, people)}${resonates}`;
 }
 
 export function toMarkdown(recap) {

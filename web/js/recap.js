@@ -1,9 +1,10 @@
 // The read-only recap page at /recap/{token}: fetches the recap the link opens and shows it per
 // phase, with attendance and commitments; Markdown and JSON copies are made here in the browser.
+import { kindLabel } from './kinds.js';
 import { requestJson } from './api.js';
 import { h, setText, show } from './dom.js';
 import {
-  attended, authorOf, duration, fileName, kindName, organise, reactionCount, toMarkdown, when,
+  attended, authorOf, duration, fileName, organise, reactionCount, toMarkdown, when,
 } from './recap-format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +21,7 @@ function cardItem(card, people, showColumn) {
   const meta = [`by ${authorOf(card, people)}`];
   if (showColumn && card.column) meta.push(card.column);
   return h('li', { class: 'card', 'data-kind': card.kind },
-    h('div', { class: 'card-head' }, h('span', { class: 'card-kind' }, kindName(card.kind))),
+    h('div', { class: 'card-head' }, h('span', { class: 'card-kind' }, kindLabel(card.kind))),
     h('p', { class: 'card-text' }, card.text ?? ''),
     h('p', { class: 'card-meta' }, meta.join(' · '),
       count > 0 ? h('span', { class: 'react-summary' }, ` · resonates with ${count}`) : null));

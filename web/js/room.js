@@ -2,7 +2,8 @@
 // with the session state.
 import { requestJson } from './api.js';
 import { createBalanceView } from './balance.js';
-import { createBoard, kindLabel } from './board.js';
+import { createBoard } from './board.js';
+import { kindLabel } from './kinds.js';
 import { createCoachHint } from './coach.js';
 import { createCommitmentsView } from './commitments.js';
 import { Connection } from './connection.js';
