@@ -4,12 +4,13 @@ import static roundtable.domain.Decision.accept;
 import static roundtable.domain.Decision.reject;
 
 import java.util.List;
-import roundtable.domain.coach.Coach;
-import roundtable.domain.coach.Review;
-import roundtable.domain.coach.Verdict;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import roundtable.domain.coach.Coach;
+import roundtable.domain.coach.Review;
+import roundtable.domain.coach.Verdict;
 
 /** The rules of the shared board: what may be posted in a phase, by whom, and who may change it. */
 final class BoardRules {
@@ -132,7 +133,7 @@ final class BoardRules {
     }
 
     static boolean sameSpot(Card a, Card b) {
-        return a.phaseId().equals(b.phaseId()) && java.util.Objects.equals(a.column(), b.column());
+        return a.phaseId().equals(b.phaseId()) && Objects.equals(a.column(), b.column());
     }
 
     /** Every private draft of the session, shown to everyone at once. */
@@ -160,7 +161,7 @@ final class BoardRules {
     }
 
     private static boolean mayChange(SessionState state, String actorId, Card card) {
-        return card.authorId().equals(actorId)
+        return Objects.equals(card.authorId(), actorId)
                 || state.participant(actorId).map(p -> p.role() == Role.FACILITATOR).orElse(false);
     }
 

@@ -52,6 +52,11 @@ public record Card(
         return new Card(id, kind, text, authorId, phaseId, column, offRecord, hidden, verdict, now);
     }
 
+    /** The card without whose it is or who it resonated with, for a group that keeps no names. */
+    Card anonymous() {
+        return new Card(id, kind, text, null, phaseId, column, offRecord, hidden, verdict, List.of());
+    }
+
     Card revealed() {
         return new Card(id, kind, text, authorId, phaseId, column, offRecord, false, verdict, reactions);
     }

@@ -7,9 +7,14 @@ import java.util.Objects;
 public sealed interface Command {
 
     /** Issued by the server when a session is created. */
+    /**
+     * @param terms what a group session brings along: its recording policy, cadence and open
+     *              commitments; {@link SessionTerms#adHoc()} for a session without a group
+     */
     record CreateSession(String sessionId, String title, Protocol protocol, String groupId,
-                         String facilitatorId, String facilitatorName) implements Command {
+                         String facilitatorId, String facilitatorName, SessionTerms terms) implements Command {
         public CreateSession {
+            terms = terms == null ? SessionTerms.adHoc() : terms;
             Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(protocol, "protocol");
             Objects.requireNonNull(facilitatorId, "facilitatorId");
@@ -96,6 +101,15 @@ public sealed interface Command {
     }
 
     record RevealAll() implements Command {
+    }
+
+    /** The sender commits to something by a date (by default the next meeting). */
+    record AddCommitment(String text, String dueDate) implements Command {
+    }
+
+    /** The owner (or the facilitator for them) says how a commitment went. */
+    record ReportCommitment(String commitmentId, CommitmentStatus status, String tried, String happened,
+                            String differently) implements Command {
     }
 
     /** Toggles "resonates" for the sender. */

@@ -59,6 +59,12 @@ public final class Decider {
         if (command instanceof Command.MoveCard move) {
             return BoardRules.move(state, actorId, move, now);
         }
+        if (command instanceof Command.AddCommitment add) {
+            return CommitmentRules.add(state, actorId, add, now);
+        }
+        if (command instanceof Command.ReportCommitment report) {
+            return CommitmentRules.report(state, actorId, report, now);
+        }
         if (command instanceof Command.ReactToCard react) {
             return BoardRules.react(state, actorId, react, now);
         }
@@ -95,7 +101,7 @@ public final class Decider {
         }
         return accept(
                 new Event.SessionCreated(create.sessionId(), Limits.oneLine(create.title()), create.protocol(),
-                        create.groupId(), now),
+                        create.groupId(), create.terms(), now),
                 new Event.ParticipantJoined(create.facilitatorId(), Limits.oneLine(create.facilitatorName()),
                         Role.FACILITATOR, now));
     }

@@ -7,8 +7,9 @@ public sealed interface Event {
 
     long at();
 
-    record SessionCreated(String sessionId, String title, Protocol protocol, String groupId, long at)
-            implements Event {
+    /** {@code terms} is null in sessions stored before groups existed: read as ad hoc. */
+    record SessionCreated(String sessionId, String title, Protocol protocol, String groupId, SessionTerms terms,
+                          long at) implements Event {
     }
 
     record ParticipantJoined(String participantId, String name, Role role, long at) implements Event {
@@ -71,6 +72,13 @@ public sealed interface Event {
 
     /** {@code timer} is {@code phase} or {@code turn}. Emitted once per timer that runs out. */
     record TimerExpired(String timer, long at) implements Event {
+    }
+
+    record CommitmentAdded(Commitment commitment, long at) implements Event {
+    }
+
+    /** The commitment as it now stands, report included. */
+    record CommitmentReported(Commitment commitment, long at) implements Event {
     }
 
     /** The card with its reactions as they now are. */

@@ -14,10 +14,21 @@ public final class Evolver {
 
     public static SessionState evolve(SessionState state, Event event) {
         if (event instanceof Event.SessionCreated created) {
-            return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(),
+            SessionTerms terms = created.terms() == null ? SessionTerms.adHoc() : created.terms();
+            return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(), terms,
                     created.at(), 0, null, List.of(), List.of(), 0, null,
                     Floor.open().forPhase(created.protocol().phase(0).turns(), List.of(), created.at()),
-                    Timer.idle(), null);
+                    Timer.idle(), terms.openCommitments(), null);
+        }
+        if (event instanceof Event.CommitmentAdded added) {
+            List<Commitment> commitments = new ArrayList<>(state.commitments());
+            commitments.add(added.commitment());
+            return state.withCommitments(commitments);
+        }
+        if (event instanceof Event.CommitmentReported reported) {
+            return state.withCommitments(state.commitments().stream()
+                    .map(c -> c.id().equals(reported.commitment().id()) ? reported.commitment() : c)
+                    .toList());
         }
         if (event instanceof Event.ParticipantJoined joined) {
             List<Participant> participants = new ArrayList<>(state.participants());

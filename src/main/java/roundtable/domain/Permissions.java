@@ -37,6 +37,9 @@ final class Permissions {
             Map.entry(Command.SpotlightCard.class, Who.FACILITATOR),
             Map.entry(Command.HandOff.class, Who.FACILITATOR),
             Map.entry(Command.ReactToCard.class, Who.CONTRIBUTOR),
+            Map.entry(Command.AddCommitment.class, Who.CONTRIBUTOR),
+            // The owner, or the facilitator on their behalf; CommitmentRules checks which.
+            Map.entry(Command.ReportCommitment.class, Who.CONTRIBUTOR),
             // The speaker may also end their own turn; TurnRules checks that finer rule.
             Map.entry(Command.NextTurn.class, Who.CONTRIBUTOR),
             Map.entry(Command.PassTurn.class, Who.CONTRIBUTOR),

@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * @param cardsCreated how many cards were ever added, which numbers the next card deterministically
  * @param spotlightCardId the card the facilitator put in everyone's view, or null
+ * @param terms        what the session inherits from its group (recording policy, cadence)
  * @param floor        turns and airtime
+ * @param commitments  the group's open commitments brought along, then those made in this session
  * @param timer        the phase timer
  * @param endedAt      epoch ms when the session ended, or null while it runs
  */
@@ -18,6 +20,7 @@ public record SessionState(
         String title,
         Protocol protocol,
         String groupId,
+        SessionTerms terms,
         long createdAt,
         int phaseIndex,
         String presenterId,
@@ -27,17 +30,19 @@ public record SessionState(
         String spotlightCardId,
         Floor floor,
         Timer timer,
+        List<Commitment> commitments,
         Long endedAt) {
 
     public SessionState {
         participants = List.copyOf(participants);
         cards = List.copyOf(cards);
+        commitments = List.copyOf(commitments);
     }
 
     /** Before the first event: no session yet. */
     public static SessionState initial() {
-        return new SessionState(null, null, null, null, 0, 0, null, List.of(), List.of(), 0, null, Floor.open(),
-                Timer.idle(), null);
+        return new SessionState(null, null, null, null, SessionTerms.adHoc(), 0, 0, null, List.of(), List.of(), 0,
+                null, Floor.open(), Timer.idle(), List.of(), null);
     }
 
     public boolean exists() {
@@ -79,42 +84,51 @@ public record SessionState(
     }
 
     SessionState withPhaseIndex(int index) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, index, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, index, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
     }
 
     SessionState withPresenter(String participantId) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, participantId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, participantId,
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
     }
 
     SessionState withParticipants(List<Participant> newParticipants) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                newParticipants, cards, cardsCreated, spotlightCardId, floor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                newParticipants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
     }
 
     SessionState withCards(List<Card> newCards, int newCardsCreated) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, newCards, newCardsCreated, spotlightCardId, floor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, newCards, newCardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
     }
 
     SessionState withSpotlight(String cardId) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, cardId, floor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, cardId, floor, timer, commitments, endedAt);
     }
 
     SessionState withFloor(Floor newFloor) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, newFloor, timer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, newFloor, timer, commitments, endedAt);
     }
 
     SessionState withTimer(Timer newTimer) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, newTimer, endedAt);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, floor, newTimer, commitments, endedAt);
+    }
+
+    SessionState withCommitments(List<Commitment> newCommitments) {
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, newCommitments, endedAt);
+    }
+
+    public Optional<Commitment> commitment(String commitmentId) {
+        return commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst();
     }
 
     SessionState withEndedAt(long at) {
-        return new SessionState(sessionId, title, protocol, groupId, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, at);
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, at);
     }
 }

@@ -1,5 +1,7 @@
 package roundtable.domain;
 
+import java.util.Objects;
+
 /**
  * What each person may see. A private draft's words reach only its author until the drafts are
  * revealed; everyone else learns that a card exists, not what it says. The coach's verdict on a
@@ -40,7 +42,7 @@ public final class Visibility {
      * facilitator, so a nudge never becomes a label in front of the group.
      */
     public static Card forViewer(Card card, Participant viewer) {
-        boolean author = card.authorId().equals(viewer.id());
+        boolean author = Objects.equals(card.authorId(), viewer.id());
         Card seen = card;
         if (card.hidden() && !author) {
             seen = seen.withText(null);

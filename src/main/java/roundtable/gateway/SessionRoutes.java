@@ -13,9 +13,13 @@ import roundtable.domain.Decision;
 import roundtable.domain.Event;
 import roundtable.domain.Limits;
 import roundtable.domain.Protocol;
+import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Role;
 import roundtable.domain.SessionState;
+import roundtable.domain.SessionTerms;
 import roundtable.room.Rooms;
+import roundtable.store.CommitmentQueries;
+import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
 import roundtable.store.StoredEvent;
@@ -29,36 +33,65 @@ final class SessionRoutes {
     private final Protocols protocols;
     private final SessionRecords records;
     private final Rooms rooms;
+    private final GroupAccess groupAccess;
+    private final GroupRecords groups;
+    private final CommitmentQueries commitments;
 
-    SessionRoutes(Protocols protocols, SessionRecords records, Rooms rooms) {
+    SessionRoutes(Protocols protocols, SessionRecords records, Rooms rooms, GroupAccess groupAccess,
+                  GroupRecords groups, CommitmentQueries commitments) {
         this.protocols = protocols;
         this.records = records;
         this.rooms = rooms;
+        this.groupAccess = groupAccess;
+        this.groups = groups;
+        this.commitments = commitments;
     }
 
-    /** The session and its first events are stored before the answer: a created session is never lost. */
+    /**
+     * The session and its first events are stored before the answer: a created session is never
+     * lost. In a group, the caller (a member) facilitates, and the session inherits the group's
+     * recording policy, cadence and open commitments.
+     */
     void create(RoutingContext ctx) {
         RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId");
         String title = body.text("title");
-        String protocolId = body.text("protocol");
-        String facilitatorName = body.text("facilitatorName");
         Optional<String> groupId = body.optionalText("groupId");
-        if (groupId.isPresent()) {
-            throw ApiError.notFound("There is no group '" + groupId.get() + "'.");
+        if (groupId.isEmpty()) {
+            String facilitatorName = body.text("facilitatorName");
+            String protocolId = body.text("protocol");
+            protocol(protocolId)
+                    .compose(protocol -> create(ctx, new Plan(title, protocol, null, Tokens.participantId(),
+                            facilitatorName, SessionTerms.adHoc())))
+                    .onFailure(ctx::fail);
+            return;
         }
-        protocols.find(protocolId)
-                .compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
-                        : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId
-                        + "'; the built-in ones are " + String.join(", ", protocols.builtInIds())
-                        + ", and GET /api/protocols lists custom ones too.")))
-                .compose(protocol -> create(ctx, title, facilitatorName, protocol))
+        groupAccess.member(ctx, groupId.get())
+                .compose(member -> groups.group(member.groupId()).map(Optional::orElseThrow)
+                        .compose(group -> protocol(body.optionalText("protocol").orElse(group.defaultProtocol()))
+                                .compose(protocol -> commitments.open(group.id()).map(open -> new Plan(title, protocol,
+                                        group.id(), member.id(), member.name(), new SessionTerms(
+                                        RecordingPolicy.fromId(group.recordingPolicy()).orElseThrow(),
+                                        group.cadenceDays(), open))))))
+                .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);
     }
 
-    private Future<Void> create(RoutingContext ctx, String title, String facilitatorName, Protocol protocol) {
+    /** Everything a new session is made of, once it has been checked. */
+    private record Plan(String title, Protocol protocol, String groupId, String facilitatorId, String facilitatorName,
+                        SessionTerms terms) {
+    }
+
+    private Future<Protocol> protocol(String protocolId) {
+        return protocols.find(protocolId).compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
+                : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId
+                + "'; the built-in ones are " + String.join(", ", protocols.builtInIds())
+                + ", and GET /api/protocols lists custom ones too.")));
+    }
+
+    private Future<Void> create(RoutingContext ctx, Plan plan) {
         String sessionId = Tokens.sessionId();
-        String facilitatorId = Tokens.participantId();
-        Command create = new Command.CreateSession(sessionId, title, protocol, null, facilitatorId, facilitatorName);
+        Command create = new Command.CreateSession(sessionId, plan.title(), plan.protocol(), plan.groupId(),
+                plan.facilitatorId(), plan.facilitatorName(), plan.terms());
         Decision decision = Decider.decide(SessionState.initial(), Actor.server(), create, System.currentTimeMillis());
         if (decision instanceof Decision.Rejected rejected) {
             return Future.failedFuture(ApiError.badRequest(rejected.message()));
@@ -66,42 +99,63 @@ final class SessionRoutes {
         List<StoredEvent> firstEvents = numbered(sessionId, ((Decision.Accepted) decision).events());
         String inviteCode = Tokens.secret();
         String token = Tokens.secret();
-        return records.create(sessionId, Tokens.hash(inviteCode), Tokens.hash(token), facilitatorId, firstEvents)
+        return records.create(sessionId, plan.groupId(), Tokens.hash(inviteCode), Tokens.hash(token),
+                        plan.facilitatorId(), firstEvents)
                 .onSuccess(created -> {
                     String base = origin(ctx) + "/s/" + sessionId;
                     ObjectNode reply = Json.MAPPER.createObjectNode()
                             .put("sessionId", sessionId)
                             .put("inviteCode", inviteCode);
-                    reply.putObject("facilitator").put("participantId", facilitatorId).put("token", token);
+                    reply.putObject("facilitator").put("participantId", plan.facilitatorId()).put("token", token);
                     reply.putObject("links")
                             .put("room", base + "#invite=" + inviteCode)
-                            .put("facilitator", base + "/facilitate#token=" + token + "&participant=" + facilitatorId
-                                    + "&invite=" + inviteCode);
+                            .put("facilitator", base + "/facilitate#token=" + token + "&participant="
+                                    + plan.facilitatorId() + "&invite=" + inviteCode);
                     Replies.json(ctx, 201, reply);
                 });
     }
 
-    /** The invite is checked, the join is durable, then the token exists: in that order. */
+    /**
+     * The invite is checked, the join is durable, then the token exists: in that order. A member
+     * of the session's group needs no invite: their member token is enough, and they take part
+     * under their member id, so their commitments follow them from session to session.
+     */
     void join(RoutingContext ctx) {
         String sessionId = ctx.pathParam("id");
         RequestBody body = RequestBody.of(ctx, "name", "inviteCode");
+        if (body.optionalText("inviteCode").isEmpty() && ctx.request().getHeader("Authorization") != null) {
+            joinAsMember(ctx, sessionId);
+            return;
+        }
         String name = body.optionalText("name").orElse("");
         String inviteCode = body.text("inviteCode");
         Limits.problem("name", name, Limits.NAME).ifPresent(problem -> {
             throw ApiError.badRequest(problem);
         });
         String participantId = Tokens.participantId();
-        String token = Tokens.secret();
         records.inviteMatches(sessionId, Tokens.hash(inviteCode))
                 .compose(matches -> matches ? Future.succeededFuture()
                         : Future.failedFuture(ApiError.forbidden("This invite code does not open this session; ask the facilitator for the invite link again.")))
-                .compose(checked -> rooms.admit(sessionId, participantId, name, Role.PARTICIPANT)
-                        .recover(failure -> Future.failedFuture(ApiError.fromRoom(failure))))
+                .compose(checked -> admitted(ctx, sessionId, participantId, name))
+                .onFailure(ctx::fail);
+    }
+
+    private void joinAsMember(RoutingContext ctx, String sessionId) {
+        records.groupOf(sessionId)
+                .compose(group -> group.isPresent() ? groupAccess.member(ctx, group.get())
+                        : Future.failedFuture(ApiError.forbidden("This session belongs to no group; join it with its invite code.")))
+                .compose(member -> admitted(ctx, sessionId, member.id(), member.name()))
+                .onFailure(ctx::fail);
+    }
+
+    private Future<Void> admitted(RoutingContext ctx, String sessionId, String participantId, String name) {
+        String token = Tokens.secret();
+        return rooms.admit(sessionId, participantId, name, Role.PARTICIPANT)
+                .recover(failure -> Future.failedFuture(ApiError.fromRoom(failure)))
                 .compose(admitted -> records.addCredential(Tokens.hash(token), sessionId, participantId))
                 .onSuccess(added -> Replies.json(ctx, 201, Json.MAPPER.createObjectNode()
                         .put("participantId", participantId)
-                        .put("token", token)))
-                .onFailure(ctx::fail);
+                        .put("token", token)));
     }
 
     private static List<StoredEvent> numbered(String sessionId, List<Event> events) {

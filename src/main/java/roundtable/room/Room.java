@@ -13,7 +13,7 @@ import roundtable.domain.Decider;
 import roundtable.domain.Decision;
 import roundtable.domain.Event;
 import roundtable.domain.Evolver;
-import roundtable.domain.OffTheRecord;
+import roundtable.domain.Keeping;
 import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
 import roundtable.store.EventLog;
@@ -135,7 +135,12 @@ final class Room extends VerticleBase {
         }
     }
 
+    /** A member joining again, from another device, is in already: nothing to decide. */
     private void admit(RoomMessage.Admit admit, Message<RoomMessage> message) {
+        if (state.participant(admit.participantId()).isPresent() && !state.ended()) {
+            message.reply(durableSeq);
+            return;
+        }
         Decision decision = apply(Actor.server(), new Command.Join(admit.participantId(), admit.name(), admit.role()), null);
         if (decision instanceof Decision.Rejected rejected) {
             message.fail(RoomFailure.of(rejected.reason()), rejected.message());
@@ -159,7 +164,7 @@ final class Room extends VerticleBase {
         List<StoredEvent> stored = new ArrayList<>(events.size());
         for (Event event : events) {
             seq++;
-            Event kept = OffTheRecord.forStorage(state, event);
+            Event kept = Keeping.forStorage(state, event);
             state = Evolver.evolve(state, event);
             String json = EventCodec.encode(event);
             Delivery delivery = Delivery.of(seq, event, json, state.participants());

@@ -73,7 +73,7 @@ public final class EventLog extends VerticleBase {
             batch.add(queue.poll());
         }
         writing = true;
-        EventQueries.insert(pool, batch).onComplete(result -> {
+        EventQueries.append(pool, batch).onComplete(result -> {
             writing = false;
             if (result.succeeded()) {
                 failures = 0;

@@ -29,6 +29,11 @@ public final class EventQueries {
         return client.preparedQuery(INSERT).execute(columns(batch)).mapEmpty();
     }
 
+    /** A batch and the read models it feeds, all or nothing. */
+    public static Future<Void> append(Pool pool, List<StoredEvent> batch) {
+        return pool.withTransaction(conn -> insert(conn, batch).compose(inserted -> CommitmentProjection.apply(conn, batch)));
+    }
+
     public static Future<List<StoredEvent>> history(Pool pool, String sessionId) {
         return pool.preparedQuery(SELECT).execute(Tuple.of(sessionId)).map(rows -> {
             List<StoredEvent> events = new ArrayList<>(rows.size());

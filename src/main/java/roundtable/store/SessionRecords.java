@@ -21,11 +21,11 @@ public final class SessionRecords {
     }
 
     /** A new session with its first events and the facilitator's credential, all or nothing. */
-    public Future<Void> create(String sessionId, byte[] inviteHash, byte[] facilitatorTokenHash,
+    public Future<Void> create(String sessionId, String groupId, byte[] inviteHash, byte[] facilitatorTokenHash,
                                String facilitatorId, List<StoredEvent> firstEvents) {
         return pool.withTransaction(conn -> conn
-                .preparedQuery("INSERT INTO sessions (id, invite_hash) VALUES ($1, $2)")
-                .execute(Tuple.of(sessionId, Buffer.buffer(inviteHash)))
+                .preparedQuery("INSERT INTO sessions (id, group_id, invite_hash) VALUES ($1, $2, $3)")
+                .execute(Tuple.of(sessionId, groupId, Buffer.buffer(inviteHash)))
                 .compose(inserted -> addCredential(conn, facilitatorTokenHash, sessionId, facilitatorId))
                 .compose(added -> EventQueries.insert(conn, firstEvents)));
     }
@@ -34,6 +34,25 @@ public final class SessionRecords {
         return pool.preparedQuery("SELECT 1 FROM sessions WHERE id = $1 AND invite_hash = $2")
                 .execute(Tuple.of(sessionId, Buffer.buffer(inviteHash)))
                 .map(rows -> rows.size() == 1);
+    }
+
+    /** The group a session belongs to, if it does. */
+    public Future<Optional<String>> groupOf(String sessionId) {
+        return pool.preparedQuery("SELECT group_id FROM sessions WHERE id = $1")
+                .execute(Tuple.of(sessionId))
+                .map(rows -> rows.size() == 0 ? Optional.<String>empty()
+                        : Optional.ofNullable(rows.iterator().next().getString("group_id")));
+    }
+
+    /** A group's sessions, oldest first. */
+    public Future<List<String>> sessionsOf(String groupId) {
+        return pool.preparedQuery("SELECT id FROM sessions WHERE group_id = $1 ORDER BY created_at, id")
+                .execute(Tuple.of(groupId))
+                .map(rows -> {
+                    List<String> ids = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(row -> ids.add(row.getString("id")));
+                    return ids;
+                });
     }
 
     public Future<Boolean> exists(String sessionId) {

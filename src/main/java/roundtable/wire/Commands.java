@@ -34,6 +34,8 @@ final class Commands {
             Map.entry("card.move", Command.MoveCard.class),
             Map.entry("card.reveal-all", Command.RevealAll.class),
             Map.entry("card.react", Command.ReactToCard.class),
+            Map.entry("commitment.add", Command.AddCommitment.class),
+            Map.entry("commitment.report", Command.ReportCommitment.class),
             Map.entry("card.spotlight", Command.SpotlightCard.class),
             Map.entry("facilitator.handoff", Command.HandOff.class),
             Map.entry("session.end", Command.EndSession.class)));

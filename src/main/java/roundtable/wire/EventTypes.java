@@ -32,6 +32,8 @@ public final class EventTypes {
             Map.entry(Event.CardsRevealed.class, "cards.revealed"),
             Map.entry(Event.CardMoved.class, "card.moved"),
             Map.entry(Event.CardReacted.class, "card.reacted"),
+            Map.entry(Event.CommitmentAdded.class, "commitment.added"),
+            Map.entry(Event.CommitmentReported.class, "commitment.reported"),
             Map.entry(Event.CardSpotlighted.class, "card.spotlighted"),
             Map.entry(Event.FacilitatorHanded.class, "facilitator.handed"),
             Map.entry(Event.OffRecord.class, "off-record"));

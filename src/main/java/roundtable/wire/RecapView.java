@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import roundtable.domain.Card;
-import roundtable.domain.CardKind;
 import roundtable.domain.Participant;
 import roundtable.domain.Phase;
 import roundtable.domain.SessionState;
 
 /**
  * The recap of a session, built from what was persisted. Off-the-record cards never appear.
- * Commitment cards are listed as the session's commitments, open until reported on.
+ * Commitments are the session's own and those brought along from the group's earlier meetings.
  */
 public final class RecapView {
 
@@ -37,7 +36,6 @@ public final class RecapView {
             phases.addObject().put("id", phase.id()).put("name", phase.name()).put("kind", phase.kind().toString());
         }
         ArrayNode cards = recap.putArray("cards");
-        ArrayNode commitments = recap.putArray("commitments");
         for (Card card : state.cards()) {
             // Off the record was never kept; an unrevealed draft was never shared with the group.
             if (card.offRecord() || card.hidden()) {
@@ -53,15 +51,9 @@ public final class RecapView {
                     .put("phaseId", card.phaseId())
                     .put("column", card.column())
                     .put("reactions", card.reactions().size());
-            if (card.kind() == CardKind.COMMITMENT) {
-                commitments.addObject()
-                        .put("id", card.id())
-                        .put("ownerId", card.authorId())
-                        .put("text", card.text())
-                        .putNull("dueDate")
-                        .put("status", "open");
-            }
         }
+        // Those made here and those brought along from earlier meetings, each as it now stands.
+        recap.set("commitments", Json.MAPPER.valueToTree(state.commitments()));
         return recap;
     }
 }

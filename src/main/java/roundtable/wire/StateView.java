@@ -28,7 +28,7 @@ public final class StateView {
         ObjectNode phase = view.putObject("phase").put("index", state.phaseIndex());
         phase.setAll((ObjectNode) Json.MAPPER.valueToTree(state.phase()));
         view.put("presenterId", state.presenterId());
-        Map<String, Long> cardCounts = state.cards().stream()
+        Map<String, Long> cardCounts = state.cards().stream().filter(card -> card.authorId() != null)
                 .collect(Collectors.groupingBy(Card::authorId, Collectors.counting()));
         ArrayNode participants = view.putArray("participants");
         for (Participant p : state.participants()) {
@@ -47,6 +47,8 @@ public final class StateView {
         view.set("turn", turn(state.floor()));
         view.set("timer", timer(state.timer(), now));
         view.set("balance", Json.MAPPER.valueToTree(Balance.of(state, now)));
+        view.set("commitments", Json.MAPPER.valueToTree(state.commitments()));
+        view.put("recordingPolicy", state.terms().recordingPolicy().toString());
         view.put("ended", state.ended());
         view.put("endedAt", state.endedAt());
         return view;

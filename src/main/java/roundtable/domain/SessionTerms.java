@@ -1,0 +1,23 @@
+package roundtable.domain;
+
+import java.util.List;
+
+/**
+ * What a session inherits from its group when it is created: how much is recorded, how often the
+ * group meets (which dates commitments by default), and the commitments still open from before.
+ */
+public record SessionTerms(RecordingPolicy recordingPolicy, int cadenceDays, List<Commitment> openCommitments) {
+
+    /** A session without a group meets once; a commitment is due in four weeks unless dated. */
+    public static final int AD_HOC_CADENCE_DAYS = 28;
+
+    public SessionTerms {
+        recordingPolicy = recordingPolicy == null ? RecordingPolicy.EVERYTHING : recordingPolicy;
+        cadenceDays = cadenceDays <= 0 ? AD_HOC_CADENCE_DAYS : cadenceDays;
+        openCommitments = openCommitments == null ? List.of() : List.copyOf(openCommitments);
+    }
+
+    public static SessionTerms adHoc() {
+        return new SessionTerms(RecordingPolicy.EVERYTHING, AD_HOC_CADENCE_DAYS, List.of());
+    }
+}

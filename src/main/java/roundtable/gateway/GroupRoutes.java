@@ -1,0 +1,145 @@
+package roundtable.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import roundtable.domain.Limits;
+import roundtable.domain.RecordingPolicy;
+import roundtable.store.CommitmentQueries;
+import roundtable.store.GroupRecords;
+import roundtable.store.Protocols;
+import roundtable.wire.Json;
+
+/** Creating a group, joining it under its agreement, reading it, its commitments, and deleting it. */
+final class GroupRoutes {
+
+    static final int MAX_AGREEMENT = 4000;
+    static final int DEFAULT_CADENCE_DAYS = 28;
+
+    private final GroupRecords groups;
+    private final GroupAccess access;
+    private final CommitmentQueries commitments;
+    private final Protocols protocols;
+
+    GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols) {
+        this.groups = groups;
+        this.access = access;
+        this.commitments = commitments;
+        this.protocols = protocols;
+    }
+
+    void create(RoutingContext ctx) {
+        RequestBody body = RequestBody.of(ctx, "name", "keeperName", "agreement", "cadenceDays", "recordingPolicy",
+                "defaultProtocol");
+        String name = checked("name", body.text("name"), 80);
+        String keeperName = checked("keeperName", body.text("keeperName"), Limits.NAME);
+        String agreement = body.optionalText("agreement").filter(text -> !text.isBlank()).map(String::strip).orElse(null);
+        if (agreement != null && agreement.length() > MAX_AGREEMENT) {
+            throw ApiError.badRequest("\"agreement\" is at most " + MAX_AGREEMENT + " characters.");
+        }
+        int cadence = cadenceDays(body.field("cadenceDays"));
+        String policy = recordingPolicy(body.optionalText("recordingPolicy"));
+        String protocolId = body.optionalText("defaultProtocol").orElse("forum");
+        String groupId = Tokens.sessionId();
+        String keeperId = Tokens.participantId();
+        String inviteCode = Tokens.secret();
+        String token = Tokens.secret();
+        protocols.find(protocolId)
+                .compose(found -> found.isPresent() ? Future.succeededFuture()
+                        : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId + "' to default to.")))
+                .compose(known -> groups.create(new GroupRecords.Group(groupId, name, agreement, cadence, protocolId, policy),
+                        Tokens.hash(inviteCode), keeperId, keeperName, Tokens.hash(token)))
+                .onSuccess(created -> {
+                    var reply = Json.MAPPER.createObjectNode().put("groupId", groupId).put("inviteCode", inviteCode);
+                    reply.putObject("member").put("memberId", keeperId).put("token", token);
+                    reply.put("link", origin(ctx) + "/g/" + groupId + "#invite=" + inviteCode);
+                    Replies.json(ctx, 201, reply);
+                })
+                .onFailure(ctx::fail);
+    }
+
+    /** Joining needs the invite and, when the group has an agreement, accepting it; the time is kept. */
+    void join(RoutingContext ctx) {
+        String groupId = ctx.pathParam("id");
+        RequestBody body = RequestBody.of(ctx, "name", "inviteCode", "acceptAgreement");
+        String name = checked("name", body.text("name"), Limits.NAME);
+        byte[] invite = Tokens.hash(body.text("inviteCode"));
+        JsonNode accepted = body.field("acceptAgreement");
+        if (accepted != null && !accepted.isBoolean()) {
+            throw ApiError.badRequest("\"acceptAgreement\" must be true or false.");
+        }
+        boolean agreed = accepted != null && accepted.asBoolean();
+        String memberId = Tokens.participantId();
+        String token = Tokens.secret();
+        groups.groupByInvite(groupId, invite)
+                .compose(group -> group.isEmpty()
+                        ? Future.failedFuture(ApiError.forbidden("This invite code does not open this group; ask its keeper for the invite link again."))
+                        : group.get().agreement() != null && !agreed
+                        ? Future.failedFuture(new ApiError(409, "conflict", "This group has an agreement; read it and send \"acceptAgreement\": true to join."))
+                        : groups.addMember(groupId, invite, memberId, name, Tokens.hash(token), agreed))
+                .onSuccess(added -> Replies.json(ctx, 201, Json.MAPPER.createObjectNode()
+                        .put("memberId", memberId).put("token", token)))
+                .onFailure(ctx::fail);
+    }
+
+    /** What a member sees of the group: settings, members in rotation order, the agreement. */
+    void show(RoutingContext ctx) {
+        String groupId = ctx.pathParam("id");
+        access.member(ctx, groupId)
+                .compose(me -> groups.group(groupId).compose(group -> groups.members(groupId).map(members -> {
+                    GroupRecords.Group g = group.orElseThrow();
+                    var reply = Json.MAPPER.createObjectNode()
+                            .put("groupId", g.id()).put("name", g.name()).put("agreement", g.agreement())
+                            .put("cadenceDays", g.cadenceDays()).put("defaultProtocol", g.defaultProtocol())
+                            .put("recordingPolicy", g.recordingPolicy()).put("memberId", me.id());
+                    reply.set("members", Json.MAPPER.valueToTree(members));
+                    return reply;
+                })))
+                .onSuccess(reply -> Replies.json(ctx, 200, reply))
+                .onFailure(ctx::fail);
+    }
+
+    void commitments(RoutingContext ctx) {
+        String groupId = ctx.pathParam("id");
+        access.member(ctx, groupId)
+                .compose(me -> commitments.history(groupId))
+                .onSuccess(history -> Replies.json(ctx, 200, Json.MAPPER.valueToTree(history)))
+                .onFailure(ctx::fail);
+    }
+
+    void delete(RoutingContext ctx) {
+        String groupId = ctx.pathParam("id");
+        access.keeper(ctx, groupId)
+                .compose(keeper -> groups.delete(groupId))
+                .onSuccess(deleted -> ctx.response().setStatusCode(204).end())
+                .onFailure(ctx::fail);
+    }
+
+    private static String checked(String field, String value, int max) {
+        Limits.problem(field, value, max).ifPresent(problem -> {
+            throw ApiError.badRequest(problem);
+        });
+        return Limits.oneLine(value);
+    }
+
+    private static int cadenceDays(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return DEFAULT_CADENCE_DAYS;
+        }
+        if (!value.canConvertToExactIntegral() || !value.canConvertToInt() || value.asInt() < 1 || value.asInt() > 365) {
+            throw ApiError.badRequest("\"cadenceDays\" must be a whole number of days from 1 to 365.");
+        }
+        return value.asInt();
+    }
+
+    private static String recordingPolicy(Optional<String> value) {
+        return value.map(id -> RecordingPolicy.fromId(id).orElseThrow(() -> ApiError.badRequest(
+                        "\"recordingPolicy\" must be everything, anonymous-board or commitments-and-knowledge.")))
+                .orElse(RecordingPolicy.EVERYTHING).toString();
+    }
+
+    private static String origin(RoutingContext ctx) {
+        return ctx.request().scheme() + "://" + ctx.request().authority();
+    }
+}
