@@ -27,7 +27,7 @@ class EvolverTest {
     }
 
     private static final Event[] OPENING = {
-        new Event.SessionCreated("s-1", "Circle", FORUM, "g-1", 100),
+        new Event.SessionCreated("s-1", "Circle", FORUM, "g-1", null, 100),
         new Event.ParticipantJoined(FACILITATOR, "Fay", Role.FACILITATOR, 100),
         new Event.ParticipantJoined(ANA, "Ana", Role.PARTICIPANT, 200),
         new Event.ParticipantJoined(OBSERVER, "Oz", Role.OBSERVER, 300),
@@ -51,8 +51,8 @@ class EvolverTest {
     void a_created_session_is_empty_in_its_first_phase_and_remembers_when_it_began() {
         Floor nobodySpeaks = new Floor(TurnMode.ROUND_ROBIN, List.of(), List.of(), List.of(), null, 0, null, false,
                 Map.of());
-        assertEquals(new SessionState("s-1", "Circle", FORUM, "g-1", 100, 0, null, List.of(), List.of(), 0, null,
-                nobodySpeaks, new Timer(false, null, null, false), null), fold(OPENING[0]));
+        assertEquals(new SessionState("s-1", "Circle", FORUM, "g-1", SessionTerms.adHoc(), 100, 0, null, List.of(),
+                List.of(), 0, null, nobodySpeaks, new Timer(false, null, null, false), List.of(), null), fold(OPENING[0]));
     }
 
     @Test

@@ -115,6 +115,8 @@ class PermissionsTest {
                 Map.entry(Command.SpotlightCard.class, Permissions.Who.FACILITATOR),
                 Map.entry(Command.HandOff.class, Permissions.Who.FACILITATOR),
                 Map.entry(Command.ReactToCard.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.AddCommitment.class, Permissions.Who.CONTRIBUTOR),
+                Map.entry(Command.ReportCommitment.class, Permissions.Who.CONTRIBUTOR),
                 Map.entry(Command.NextTurn.class, Permissions.Who.CONTRIBUTOR),
                 Map.entry(Command.PassTurn.class, Permissions.Who.CONTRIBUTOR),
                 Map.entry(Command.RaiseHand.class, Permissions.Who.CONTRIBUTOR),

@@ -60,7 +60,7 @@ final class Sessions {
     }
 
     static Command.CreateSession create(Protocol protocol) {
-        return new Command.CreateSession(SESSION_ID, TITLE, protocol, GROUP_ID, FACILITATOR, "Fay");
+        return new Command.CreateSession(SESSION_ID, TITLE, protocol, GROUP_ID, FACILITATOR, "Fay", null);
     }
 
     Sessions joined(String participantId, String name, Role role) {

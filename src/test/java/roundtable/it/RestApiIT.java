@@ -89,8 +89,8 @@ class RestApiIT {
                         400, "bad-request", "protocol"),
                 arguments("a groupId that is a number", "{\"title\":\"F\",\"protocol\":\"forum\",\"facilitatorName\":\"A\","
                         + "\"groupId\":7}", 400, "bad-request", "groupId"),
-                arguments("a group that does not exist", "{\"title\":\"F\",\"protocol\":\"forum\",\"facilitatorName\":\"A\","
-                        + "\"groupId\":\"g-none\"}", 404, "not-found", "g-none"));
+                arguments("a group session asked for without a member token", "{\"title\":\"F\",\"protocol\":\"forum\",\"facilitatorName\":\"A\","
+                        + "\"groupId\":\"g-none\"}", 401, "unauthorized", "Bearer"));
     }
 
     @ParameterizedTest(name = "{0}")
