@@ -63,6 +63,16 @@ final class Sessions {
         return new Command.CreateSession(SESSION_ID, TITLE, protocol, GROUP_ID, FACILITATOR, "Fay", null);
     }
 
+    /** A running forum session of a group with these terms (recording policy, cadence, open commitments). */
+    static Sessions running(SessionTerms terms) {
+        return none().byServer(new Command.CreateSession(SESSION_ID, TITLE, ForumProtocol.forum(), GROUP_ID, FACILITATOR,
+                        "Fay", terms))
+                .joined(ANA, "Ana", Role.PARTICIPANT)
+                .joined(BEN, "Ben", Role.PARTICIPANT)
+                .joined(CAI, "Cai", Role.PARTICIPANT)
+                .joined(OBSERVER, "Oz", Role.OBSERVER);
+    }
+
     Sessions joined(String participantId, String name, Role role) {
         return byServer(new Command.Join(participantId, name, role));
     }
