@@ -81,6 +81,11 @@ public final class Server implements AutoCloseable {
         return port;
     }
 
+    /** Where this node keeps its data; tests read it to prove what is, and is not, stored. */
+    public Database database() {
+        return database;
+    }
+
     /**
      * Stops in the order that loses nothing: no new connections, then the rooms, then the event
      * log drains what they handed it into a pool that is still open; only then the pool, Vert.x

@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import roundtable.config.Config;
+import roundtable.store.Database;
 
 /**
  * A real Roundtable node for tests: embedded PostgreSQL in its own folder, a free port on
@@ -39,6 +43,16 @@ public final class TestServer implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * A JDBC connection to this server's database, to prove by query what is, and is not, stored.
+     * The caller closes it.
+     */
+    public Connection sql() throws SQLException {
+        Database database = server.database();
+        return DriverManager.getConnection(database.jdbcUrl(), database.connectOptions().getUser(),
+                database.connectOptions().getPassword());
     }
 
     /** A clean stop and a start on the same data directory, as an operator would do. */

@@ -9,10 +9,12 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
 import roundtable.config.Config;
+import roundtable.domain.health.HealthRules;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.CustomProtocols;
 import roundtable.store.GroupRecords;
+import roundtable.store.HealthQueries;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.RecapLinks;
 import roundtable.store.Protocols;
@@ -47,6 +49,8 @@ public final class HttpGateway extends VerticleBase {
         CommitmentQueries commitments = new CommitmentQueries(pool);
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments);
         GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols);
+        GroupPageRoutes groupPage = new GroupPageRoutes(groups, groupAccess, records, new HealthQueries(pool),
+                HealthRules.DEFAULT);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
         RecapRoutes recaps = new RecapRoutes(new SessionAccess(records), new RecapLinks(pool));
         Origins origins = new Origins(config.allowedOrigins());
@@ -69,9 +73,12 @@ public final class HttpGateway extends VerticleBase {
         router.get("/api/groups/:id").handler(groupRoutes::show);
         router.get("/api/groups/:id/commitments").handler(groupRoutes::commitments);
         router.delete("/api/groups/:id").handler(groupRoutes::delete);
+        router.post("/api/groups/:id/preview").handler(groupPage::preview);
+        router.get("/api/groups/:id/health").handler(groupPage::health);
         router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
+        router.get("/g/:id").handler(ctx -> ctx.reroute("/group.html"));
         // Served directly: a reroute would drop these headers.
         router.get("/recap/:token").handler(ctx -> ctx.response()
                 .putHeader("X-Robots-Tag", "noindex, nofollow")
