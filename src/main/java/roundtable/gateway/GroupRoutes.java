@@ -1,11 +1,18 @@
 package roundtable.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Optional;
 import roundtable.domain.Limits;
+import roundtable.domain.Participant;
 import roundtable.domain.RecordingPolicy;
+import roundtable.domain.Rotation;
+import roundtable.domain.SessionState;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
@@ -21,12 +28,15 @@ final class GroupRoutes {
     private final GroupAccess access;
     private final CommitmentQueries commitments;
     private final Protocols protocols;
+    private final GroupHistory history;
 
-    GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols) {
+    GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols,
+                GroupHistory history) {
         this.groups = groups;
         this.access = access;
         this.commitments = commitments;
         this.protocols = protocols;
+        this.history = history;
     }
 
     void create(RoutingContext ctx) {
@@ -83,21 +93,42 @@ final class GroupRoutes {
                 .onFailure(ctx::fail);
     }
 
-    /** What a member sees of the group: settings, members in rotation order, the agreement. */
+    /**
+     * What a member sees of the group: settings, members in rotation order, the agreement, the
+     * sessions held so far with who facilitated each, and who is next in the rotation.
+     */
     void show(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");
         access.member(ctx, groupId)
-                .compose(me -> groups.group(groupId).compose(group -> groups.members(groupId).map(members -> {
-                    GroupRecords.Group g = group.orElseThrow();
-                    var reply = Json.MAPPER.createObjectNode()
-                            .put("groupId", g.id()).put("name", g.name()).put("agreement", g.agreement())
-                            .put("cadenceDays", g.cadenceDays()).put("defaultProtocol", g.defaultProtocol())
-                            .put("recordingPolicy", g.recordingPolicy()).put("memberId", me.id());
-                    reply.set("members", Json.MAPPER.valueToTree(members));
-                    return reply;
-                })))
+                .compose(me -> Future.all(groups.group(groupId), groups.members(groupId), history.sessions(groupId))
+                        .map(all -> view(me, all.<Optional<GroupRecords.Group>>resultAt(0).orElseThrow(),
+                                all.resultAt(1), all.resultAt(2))))
                 .onSuccess(reply -> Replies.json(ctx, 200, reply))
                 .onFailure(ctx::fail);
+    }
+
+    private static ObjectNode view(GroupRecords.Member me, GroupRecords.Group g, List<GroupRecords.Member> members,
+                                   List<SessionState> sessions) {
+        ObjectNode reply = Json.MAPPER.createObjectNode()
+                .put("groupId", g.id()).put("name", g.name()).put("agreement", g.agreement())
+                .put("cadenceDays", g.cadenceDays()).put("defaultProtocol", g.defaultProtocol())
+                .put("recordingPolicy", g.recordingPolicy()).put("memberId", me.id());
+        reply.set("members", Json.MAPPER.valueToTree(members));
+        ArrayNode held = reply.putArray("sessions");
+        sessions.forEach(session -> {
+            Optional<Participant> facilitator = session.facilitator();
+            held.addObject().put("sessionId", session.sessionId()).put("title", session.title())
+                    .put("createdAt", session.createdAt()).put("endedAt", session.endedAt())
+                    .put("facilitatorId", facilitator.map(Participant::id).orElse(null))
+                    .put("facilitatorName", facilitator.map(Participant::name).orElse(null));
+        });
+        Optional<String> next = Rotation.next(members.stream().map(GroupRecords.Member::id).toList(),
+                sessions.stream().map(s -> s.facilitator().map(Participant::id).orElse(null)).toList());
+        reply.set("nextFacilitator", next.flatMap(id -> members.stream().filter(m -> m.id().equals(id)).findFirst())
+                .<JsonNode>map(m -> Json.MAPPER.createObjectNode()
+                        .put("memberId", m.id()).put("name", m.name()))
+                .orElse(NullNode.getInstance()));
+        return reply;
     }
 
     void commitments(RoutingContext ctx) {

@@ -13,12 +13,15 @@ import roundtable.domain.health.HealthRules;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.CustomProtocols;
+import roundtable.store.EarlierIssues;
 import roundtable.store.GroupRecords;
 import roundtable.store.HealthQueries;
+import roundtable.store.KnowledgeBase;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.RecapLinks;
 import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
+import roundtable.store.TopicBacklog;
 import roundtable.wire.Json;
 
 /** The way in: HTTP routes, the session WebSocket and the browser client. One instance per core. */
@@ -48,7 +51,12 @@ public final class HttpGateway extends VerticleBase {
         GroupAccess groupAccess = new GroupAccess(groups);
         CommitmentQueries commitments = new CommitmentQueries(pool);
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments);
-        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols);
+        SessionAccess sessionAccess = new SessionAccess(records);
+        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols,
+                new GroupHistory(records, sessionAccess));
+        SessionInGroup inGroup = new SessionInGroup(sessionAccess, groups);
+        KnowledgeRoutes knowledge = new KnowledgeRoutes(groupAccess, inGroup, new KnowledgeBase(pool), new EarlierIssues(pool));
+        TopicRoutes topics = new TopicRoutes(groupAccess, inGroup, new TopicBacklog(pool));
         GroupPageRoutes groupPage = new GroupPageRoutes(groups, groupAccess, records, new HealthQueries(pool),
                 HealthRules.DEFAULT);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
@@ -72,6 +80,16 @@ public final class HttpGateway extends VerticleBase {
         router.post("/api/groups/:id/members").handler(groupRoutes::join);
         router.get("/api/groups/:id").handler(groupRoutes::show);
         router.get("/api/groups/:id/commitments").handler(groupRoutes::commitments);
+        router.post("/api/groups/:id/knowledge").handler(knowledge::add);
+        router.get("/api/groups/:id/knowledge").handler(knowledge::search);
+        router.put("/api/groups/:id/knowledge/:entryId/visibility").handler(knowledge::circulate);
+        router.post("/api/sessions/:id/knowledge").handler(knowledge::addFromSession);
+        router.get("/api/sessions/:id/related").handler(knowledge::related);
+        router.post("/api/groups/:id/topics").handler(topics::propose);
+        router.get("/api/groups/:id/topics").handler(topics::list);
+        router.post("/api/groups/:id/topics/:topicId/votes").handler(topics::vote);
+        router.put("/api/groups/:id/topics/:topicId/status").handler(topics::status);
+        router.get("/api/sessions/:id/topics").handler(topics::listForSession);
         router.delete("/api/groups/:id").handler(groupRoutes::delete);
         router.post("/api/groups/:id/preview").handler(groupPage::preview);
         router.get("/api/groups/:id/health").handler(groupPage::health);

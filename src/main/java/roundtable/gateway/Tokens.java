@@ -33,6 +33,11 @@ public final class Tokens {
         return "p" + random(9);
     }
 
+    /** The id of something a group keeps (a knowledge entry, a topic): only unique, like a participant's. */
+    public static String recordId(String prefix) {
+        return prefix + random(9);
+    }
+
     public static byte[] hash(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

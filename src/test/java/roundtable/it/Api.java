@@ -65,6 +65,17 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A PUT as the holder of {@code token}, or anonymously when it is null. */
+    public Reply put(String path, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
     public Reply delete(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE();
         if (token != null) {

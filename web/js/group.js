@@ -1,0 +1,399 @@
+// The group page (/g/{groupId}): an invite holder reads the agreement and joins; a member sees the
+// members, the next session (and starts it), the group's sessions (and joins them), open
+// commitments and recent reports, the knowledge base and the group's health.
+import { ApiError, requestJson } from './api.js';
+import { h, setOptions, setText, show } from './dom.js';
+import {
+  adoptFragment, forget, forgetToken, isMember, memberFragment, save,
+} from './group-credentials.js';
+import { createHealthView } from './health-view.js';
+import { createKnowledgeView, knowledgeSearch } from './knowledge-view.js';
+
+const $ = (id) => document.getElementById(id);
+
+const DAY_MS = 86_400_000;
+const RECENT_SESSIONS = 8;
+const RECENT_REPORTS = 6;
+const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
+
+/** What each recording policy keeps, in the words a joiner reads before accepting. */
+export const POLICIES = {
+  everything: 'Sessions keep the board with who wrote what.',
+  'anonymous-board': 'Sessions keep the board\'s words, but not who wrote them.',
+  'commitments-and-knowledge': 'Sessions keep only commitments and what the group documents on purpose; no card\'s words.',
+};
+
+const STATUS_WORDS = {
+  done: 'Done', partly: 'Partly done', dropped: 'Dropped', changed: 'Changed course',
+};
+
+const match = window.location.pathname.match(/^\/g\/([^/]+)\/?$/);
+const groupId = match ? decodeURIComponent(match[1]) : null;
+let credential = groupId ? adoptFragment(groupId) : null;
+let group = null;
+
+const sections = ['loading', 'failed', 'join', 'no-access', 'group'];
+function only(id) {
+  for (const section of sections) show($(section), section === id);
+}
+
+function api(method, path, body) {
+  return requestJson(method, path, body, credential && credential.token);
+}
+
+function groupPath(suffix = '') {
+  return `/api/groups/${encodeURIComponent(groupId)}${suffix}`;
+}
+
+function formatDate(ms) {
+  return DATE.format(new Date(ms));
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function showError(box, message) {
+  setText(box, message);
+  show(box, Boolean(message));
+}
+
+// ---- not a member yet: the agreement and the join form ----
+
+async function showJoin() {
+  let preview;
+  try {
+    preview = await requestJson('POST', groupPath('/preview'), { inviteCode: credential.inviteCode });
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+      setText($('no-access-text'), 'This invite link does not open the group. Ask the group\'s keeper for the invite link again.');
+      only('no-access');
+    } else {
+      failed(error.message);
+    }
+    return;
+  }
+  document.title = `Join ${preview.name} · Roundtable`;
+  setText($('group-name'), preview.name);
+  setText($('join-heading'), `Join ${preview.name}`);
+  setText($('join-intro'), preview.agreement
+    ? 'You have been invited to this peer group. Read what its members have agreed on; joining means you agree too.'
+    : 'You have been invited to this peer group.');
+  setText($('agreement-text'), preview.agreement || '');
+  show($('agreement-block'), Boolean(preview.agreement));
+  show($('accept-block'), Boolean(preview.agreement));
+  $('join-terms').replaceChildren(
+    h('li', {}, `The group meets about every ${plural(preview.cadenceDays, 'day', 'days')}.`),
+    h('li', {}, POLICIES[preview.recordingPolicy] || ''),
+  );
+  $('join-form').dataset.agreement = preview.agreement ? 'yes' : 'no';
+  only('join');
+  $('join-name').focus();
+}
+
+$('join-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const name = $('join-name');
+  const accept = $('join-accept');
+  const needsAgreement = $('join-form').dataset.agreement === 'yes';
+  name.removeAttribute('aria-invalid');
+  accept.removeAttribute('aria-invalid');
+  if (!name.value.trim()) {
+    name.setAttribute('aria-invalid', 'true');
+    showError($('join-error'), 'Enter your name, so the others know who joined.');
+    name.focus();
+    return;
+  }
+  if (needsAgreement && !accept.checked) {
+    accept.setAttribute('aria-invalid', 'true');
+    showError($('join-error'), 'To join, read the agreement and tick “I accept the group agreement”.');
+    accept.focus();
+    return;
+  }
+  showError($('join-error'), '');
+  $('join-button').disabled = true;
+  $('join-form').setAttribute('aria-busy', 'true');
+  try {
+    const joined = await requestJson('POST', groupPath('/members'), {
+      name: name.value.trim(),
+      inviteCode: credential.inviteCode,
+      acceptAgreement: needsAgreement ? accept.checked : false,
+    });
+    credential = save(groupId, { ...credential, token: joined.token, memberId: joined.memberId });
+    await showMember();
+  } catch (error) {
+    showError($('join-error'), error.message);
+  } finally {
+    $('join-button').disabled = false;
+    $('join-form').removeAttribute('aria-busy');
+  }
+});
+
+// ---- a member ----
+
+function renderMembers() {
+  const me = group.memberId;
+  $('members-list').replaceChildren(...group.members.map((member) => h('li', { class: 'person member' },
+    h('span', { class: 'person-name' }, member.name),
+    member.id === me ? h('span', { class: 'badge' }, 'you') : null,
+    member.keeper ? h('span', { class: 'badge badge-facilitator' }, 'keeper') : null)));
+  setText($('members-count'), plural(group.members.length, 'member', 'members'));
+  const mine = group.members.find((m) => m.id === me);
+  setText($('whoami'), mine ? `You are ${mine.name}${mine.keeper ? ', the keeper' : ''}` : '');
+  if (credential.inviteCode) {
+    $('invite-link').value = `${window.location.origin}/g/${encodeURIComponent(groupId)}#invite=${encodeURIComponent(credential.inviteCode)}`;
+  }
+  show($('invite-block'), Boolean(credential.inviteCode));
+}
+
+/** Sessions from the group itself when it lists them, else from the health figures (same order, oldest first). */
+function knownSessions(health) {
+  if (Array.isArray(group.sessions)) return group.sessions;
+  return health ? health.sessions : [];
+}
+
+function renderNext(sessions) {
+  const last = sessions.length ? sessions[sessions.length - 1] : null;
+  const cadence = group.cadenceDays;
+  if (!last) {
+    setText($('next-when'), `The group meets about every ${plural(cadence, 'day', 'days')}. Its first session has not happened yet.`);
+  } else {
+    const next = last.createdAt + cadence * DAY_MS;
+    setText($('next-when'), `The group meets about every ${plural(cadence, 'day', 'days')}. The last session was on `
+      + `${formatDate(last.createdAt)}; the next one is due around ${formatDate(next)}.`);
+  }
+  const suggested = group.nextFacilitator;
+  const name = suggested ? (typeof suggested === 'string' ? suggested : suggested.name) : null;
+  const isMe = suggested && typeof suggested === 'object' && suggested.memberId === group.memberId;
+  setText($('next-facilitator'), name ? `Suggested facilitator, by the rotation: ${isMe ? `you (${name})` : name}.` : '');
+  show($('next-facilitator'), Boolean(name));
+  if (!$('start-title').value) {
+    $('start-title').value = `${group.name}, ${formatDate(Date.now())}`;
+  }
+}
+
+/** The group lists one facilitator per session; the health figures everyone who held the role. */
+function facilitatorOf(session) {
+  if (session.facilitatorName) return session.facilitatorName;
+  return Array.isArray(session.facilitators) ? session.facilitators.map((f) => f.name).join(', ') : '';
+}
+
+function renderSessions(sessions) {
+  const recent = sessions.slice(-RECENT_SESSIONS).reverse();
+  show($('sessions-empty'), recent.length === 0);
+  $('sessions-list').replaceChildren(...recent.map((session) => {
+    const open = session.endedAt === null || session.endedAt === undefined;
+    const join = open ? h('button', {
+      type: 'button',
+      class: 'button-secondary',
+      'aria-label': `Join ${session.title}`,
+      onclick: (event) => joinSession(session, event.currentTarget),
+    }, 'Join') : null;
+    return h('li', { class: open ? 'group-session is-open' : 'group-session' },
+      h('span', { class: 'group-session-title' }, session.title),
+      h('span', { class: 'hint' }, formatDate(session.createdAt),
+        facilitatorOf(session) ? ` · facilitated by ${facilitatorOf(session)}` : '',
+        open ? ' · open' : ' · ended'),
+      join);
+  }));
+}
+
+async function joinSession(session, button) {
+  showError($('sessions-error'), '');
+  button.disabled = true;
+  try {
+    const joined = await api('POST', `/api/sessions/${encodeURIComponent(session.sessionId)}/participants`, {});
+    const fragment = new URLSearchParams({ token: joined.token, participant: joined.participantId });
+    window.location.assign(`/s/${encodeURIComponent(session.sessionId)}#${fragment}`);
+  } catch (error) {
+    showError($('sessions-error'), error.message);
+    button.disabled = false;
+  }
+}
+
+function renderCommitments(history) {
+  const open = history.filter((c) => c.status === 'open');
+  show($('commitments-empty'), open.length === 0);
+  $('open-commitments').replaceChildren(...open.map((c) => h('li', { class: 'commitment' },
+    h('p', { class: 'commitment-owner' }, c.ownerId === group.memberId ? `${c.ownerName} (you)` : c.ownerName),
+    h('p', { class: 'commitment-text' }, c.text),
+    c.dueDate ? h('p', { class: 'hint' }, `Due ${formatDate(Date.parse(`${c.dueDate}T12:00:00Z`))}`) : null)));
+
+  const reports = history.flatMap((c) => c.reports.map((report) => ({ commitment: c, report })))
+    .sort((a, b) => (b.report.at || 0) - (a.report.at || 0))
+    .slice(0, RECENT_REPORTS);
+  show($('reports-empty'), reports.length === 0);
+  $('recent-reports').replaceChildren(...reports.map(({ commitment, report }) => h('li', { class: 'commitment report' },
+    h('p', { class: 'commitment-owner' }, commitment.ownerName, ' · ', STATUS_WORDS[report.status] || report.status),
+    h('p', { class: 'commitment-text' }, commitment.text),
+    report.happened ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'What happened: '), report.happened) : null,
+    report.tried ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'What was tried: '), report.tried) : null,
+    report.differently ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'Next time: '), report.differently) : null)));
+}
+
+const healthView = createHealthView({
+  signals: $('health-signals'),
+  calm: $('health-calm'),
+  empty: $('health-empty'),
+  charts: $('health-charts'),
+  followChart: $('chart-follow-up'),
+  airtimeChart: $('chart-airtime'),
+  table: $('health-table'),
+  rows: $('health-rows'),
+});
+
+let knowledge = null;
+
+async function loadProtocols() {
+  try {
+    const protocols = (await requestJson('GET', '/api/protocols')) || [];
+    setOptions($('start-protocol'), protocols.map((p) => ({ value: p.id, label: p.name })));
+    if (protocols.some((p) => p.id === group.defaultProtocol)) $('start-protocol').value = group.defaultProtocol;
+  } catch {
+    setOptions($('start-protocol'), [{ value: group.defaultProtocol, label: group.defaultProtocol }]);
+  }
+}
+
+async function showMember() {
+  try {
+    group = await api('GET', groupPath());
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+      credential = forgetToken(groupId);
+      if (credential && credential.inviteCode) {
+        await showJoin();
+      } else {
+        setText($('no-access-text'), 'The member key kept in this browser no longer opens the group. '
+          + 'Ask the group\'s keeper for the invite link to join again.');
+        only('no-access');
+      }
+    } else {
+      failed(error.message);
+    }
+    return;
+  }
+  document.title = `${group.name} · Roundtable`;
+  setText($('group-name'), group.name);
+  renderMembers();
+  only('group');
+
+  const [health, commitments] = await Promise.allSettled([
+    api('GET', groupPath('/health')),
+    api('GET', groupPath('/commitments')),
+    loadProtocols(),
+  ]);
+  const sessions = knownSessions(health.status === 'fulfilled' ? health.value : null);
+  renderNext(sessions);
+  renderSessions(sessions);
+  if (health.status === 'fulfilled') {
+    healthView.render(health.value);
+  } else {
+    healthView.failed(`The group's health could not be read: ${health.reason.message}`);
+  }
+  if (commitments.status === 'fulfilled') {
+    renderCommitments(commitments.value || []);
+  } else {
+    show($('commitments-empty'), true);
+    setText($('commitments-empty'), `The commitments could not be read: ${commitments.reason.message}`);
+  }
+  if (!knowledge) {
+    knowledge = createKnowledgeView({
+      form: $('knowledge-form'),
+      input: $('knowledge-q'),
+      status: $('knowledge-status'),
+      results: $('knowledge-results'),
+    }, knowledgeSearch(groupId, credential.token));
+  }
+  knowledge.run('');
+}
+
+$('start-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const title = $('start-title');
+  title.removeAttribute('aria-invalid');
+  if (!title.value.trim()) {
+    title.setAttribute('aria-invalid', 'true');
+    showError($('start-error'), 'Give the session a title.');
+    title.focus();
+    return;
+  }
+  showError($('start-error'), '');
+  $('start-button').disabled = true;
+  $('start-form').setAttribute('aria-busy', 'true');
+  try {
+    const body = { title: title.value.trim(), groupId };
+    if ($('start-protocol').value) body.protocol = $('start-protocol').value;
+    const created = await api('POST', '/api/sessions', body);
+    window.location.assign(created.links.facilitator);
+  } catch (error) {
+    showError($('start-error'), error.message);
+    $('start-button').disabled = false;
+    $('start-form').removeAttribute('aria-busy');
+  }
+});
+
+$('invite-copy').addEventListener('click', async () => {
+  const input = $('invite-link');
+  try {
+    await navigator.clipboard.writeText(input.value);
+    setText($('invite-status'), 'Invite link copied. Whoever has it can read the agreement and join.');
+  } catch {
+    input.select();
+    setText($('invite-status'), 'Select the link and copy it (Ctrl+C).');
+  }
+});
+
+$('member-link-copy').addEventListener('click', async () => {
+  const link = `${window.location.origin}/g/${encodeURIComponent(groupId)}#${memberFragment(credential)}`;
+  try {
+    await navigator.clipboard.writeText(link);
+    setText($('device-status'), 'Your member link is copied. It opens the group as you: keep it to yourself.');
+  } catch {
+    setText($('device-status'), 'The link could not be copied in this browser.');
+  }
+});
+
+$('forget').addEventListener('click', () => {
+  show($('forget-confirm'), true);
+  $('forget-no').focus();
+});
+
+$('forget-no').addEventListener('click', () => {
+  show($('forget-confirm'), false);
+  $('forget').focus();
+});
+
+$('forget-yes').addEventListener('click', () => {
+  forget(groupId);
+  credential = null;
+  group = null;
+  show($('forget-confirm'), false);
+  setText($('whoami'), '');
+  setText($('no-access-text'), 'This browser no longer keeps your member key. Open your member link, or join again with the invite link.');
+  only('no-access');
+  $('no-access-heading').focus();
+});
+
+function failed(message) {
+  setText($('failed-text'), message);
+  only('failed');
+}
+
+$('retry').addEventListener('click', () => start());
+
+async function start() {
+  only('loading');
+  if (!groupId) {
+    only('no-access');
+    return;
+  }
+  if (isMember(credential)) {
+    await showMember();
+  } else if (credential && credential.inviteCode) {
+    await showJoin();
+  } else {
+    only('no-access');
+  }
+}
+
+start();

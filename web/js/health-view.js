@@ -1,0 +1,95 @@
+// The group's health as its members see it: the signals in plain words, two small charts (follow-up
+// rate and the top speaker's share of the floor, session by session) and the figures in a table,
+// which is also what a screen reader reads instead of the charts.
+import { h, setText, show } from './dom.js';
+import { percent, shareChart } from './health-chart.js';
+
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const LONG_DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+
+function shortDate(ms) {
+  return SHORT_DATE.format(new Date(ms));
+}
+
+function longDate(ms) {
+  return LONG_DATE.format(new Date(ms));
+}
+
+function followUpText(session) {
+  const { broughtIn, reported } = session.followUp;
+  if (!broughtIn) return 'nothing to follow up';
+  return `${reported} of ${broughtIn} reported`;
+}
+
+function insightsText(session) {
+  const { knowledge, takeaways } = session.newInsights;
+  const parts = [];
+  if (takeaways) parts.push(takeaways === 1 ? '1 takeaway' : `${takeaways} takeaways`);
+  if (knowledge) parts.push(knowledge === 1 ? '1 knowledge entry' : `${knowledge} knowledge entries`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+function airtimeText(session) {
+  return session.airtime.totalMs > 0 ? percent(session.airtime.topShare) : 'nobody held the floor';
+}
+
+const EMPTY = 'Health shows after the group\'s first session.';
+
+/** @param dom { signals, calm, charts, followChart, airtimeChart, table, rows, empty } */
+export function createHealthView(dom) {
+  function render(health) {
+    const sessions = health.sessions || [];
+    const rules = health.rules || { dominantShare: 0.4 };
+    show(dom.empty, sessions.length === 0);
+    setText(dom.empty, EMPTY);
+    show(dom.charts, sessions.length > 0);
+    show(dom.table, sessions.length > 0);
+
+    const signals = health.signals || [];
+    dom.signals.replaceChildren(...signals.map((signal) => h('li', { class: 'signal', 'data-code': signal.code },
+      h('p', {}, signal.message))));
+    show(dom.signals, signals.length > 0);
+    show(dom.calm, sessions.length > 0 && signals.length === 0);
+
+    const points = sessions.map((s, i) => ({ session: s, label: shortDate(s.createdAt), long: `${s.title}, ${longDate(s.createdAt)}`, index: i }));
+    const followed = points.filter((p) => p.session.followUp.rate !== null).length;
+    dom.followChart.replaceChildren(shareChart(
+      points.map((p) => ({ label: p.label, long: p.long, value: p.session.followUp.rate })), {
+        title: 'Follow-up rate per session',
+        description: followed
+          ? 'The share of the commitments brought into each session that were reported on in it.'
+          : 'No session has had commitments to follow up yet.',
+        missing: 'no commitments were brought in',
+      },
+    ));
+    dom.airtimeChart.replaceChildren(shareChart(
+      points.map((p) => ({ label: p.label, long: p.long, value: p.session.airtime.totalMs > 0 ? p.session.airtime.topShare : null })), {
+        title: "The top speaker's share of the floor per session",
+        description: `How much of the floor the person who spoke most held; the dashed line marks ${percent(rules.dominantShare)}.`,
+        threshold: rules.dominantShare,
+        thresholdLabel: percent(rules.dominantShare),
+        missing: 'nobody held the floor',
+      },
+    ));
+
+    dom.rows.replaceChildren(...sessions.slice().reverse().map((s) => h('tr', {},
+      h('th', { scope: 'row' }, h('span', { class: 'health-title' }, s.title), h('span', { class: 'hint' }, longDate(s.createdAt),
+        s.endedAt === null ? ' · still open' : '')),
+      h('td', { class: 'num' }, `${s.attendance.attended} of ${s.attendance.members}`),
+      h('td', { class: 'num' }, airtimeText(s)),
+      h('td', {}, followUpText(s)),
+      h('td', {}, insightsText(s)),
+      h('td', {}, s.facilitators.map((f) => f.name).join(', ') || '–'))));
+  }
+
+  function failed(message) {
+    show(dom.charts, false);
+    show(dom.table, false);
+    show(dom.signals, false);
+    show(dom.calm, false);
+    show(dom.empty, true);
+    setText(dom.empty, message);
+  }
+
+  return { render, failed };
+}

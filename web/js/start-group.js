@@ -1,0 +1,68 @@
+// "Start a group" on the start page: creates the group and opens its page as its keeper. The member
+// credential travels to the group page in the fragment, which never reaches the server; the group
+// page keeps it in this browser and clears the address bar.
+import { requestJson } from './api.js';
+import { setText, show } from './dom.js';
+import { memberFragment } from './group-credentials.js';
+
+const form = document.getElementById('group-form');
+const nameInput = document.getElementById('group-title');
+const keeperInput = document.getElementById('keeper-name');
+const agreementInput = document.getElementById('group-agreement');
+const cadenceInput = document.getElementById('group-cadence');
+const errorBox = document.getElementById('group-error');
+const submitButton = document.getElementById('group-button');
+
+function showError(message) {
+  setText(errorBox, message);
+  show(errorBox, Boolean(message));
+}
+
+function cadence() {
+  const value = Number(cadenceInput.value);
+  return Number.isInteger(value) && value >= 1 && value <= 365 ? value : null;
+}
+
+function firstProblem() {
+  if (!nameInput.value.trim()) return [nameInput, 'Give the group a name.'];
+  if (!keeperInput.value.trim()) return [keeperInput, 'Enter your name, so the members know who keeps the group.'];
+  if (cadence() === null) return [cadenceInput, 'The days between meetings are a whole number from 1 to 365.'];
+  return null;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  for (const input of [nameInput, keeperInput, cadenceInput]) input.removeAttribute('aria-invalid');
+  const problem = firstProblem();
+  if (problem) {
+    const [input, message] = problem;
+    input.setAttribute('aria-invalid', 'true');
+    showError(message);
+    input.focus();
+    return;
+  }
+  showError('');
+  submitButton.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  try {
+    const policy = form.querySelector('input[name="recordingPolicy"]:checked');
+    const body = {
+      name: nameInput.value.trim(),
+      keeperName: keeperInput.value.trim(),
+      cadenceDays: cadence(),
+      recordingPolicy: policy ? policy.value : 'everything',
+    };
+    if (agreementInput.value.trim()) body.agreement = agreementInput.value.trim();
+    const created = await requestJson('POST', '/api/groups', body);
+    const fragment = memberFragment({
+      token: created.member.token,
+      memberId: created.member.memberId,
+      inviteCode: created.inviteCode,
+    });
+    location.assign(`/g/${encodeURIComponent(created.groupId)}#${fragment}`);
+  } catch (error) {
+    showError(error.message);
+    submitButton.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+});
