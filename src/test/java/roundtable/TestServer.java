@@ -55,6 +55,11 @@ public final class TestServer implements AutoCloseable {
                 database.connectOptions().getPassword());
     }
 
+    /** How to reach this server's database from a test's own reactive client. */
+    public io.vertx.pgclient.PgConnectOptions databaseOptions() {
+        return server.database().connectOptions();
+    }
+
     /** A clean stop and a start on the same data directory, as an operator would do. */
     public void restart() throws Exception {
         server.close();

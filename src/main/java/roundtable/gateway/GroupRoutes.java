@@ -16,6 +16,8 @@ import roundtable.domain.SessionState;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
+import roundtable.store.SessionRecords;
+import roundtable.room.Rooms;
 import roundtable.wire.Json;
 
 /** Creating a group, joining it under its agreement, reading it, its commitments, and deleting it. */
@@ -29,14 +31,18 @@ final class GroupRoutes {
     private final CommitmentQueries commitments;
     private final Protocols protocols;
     private final GroupHistory history;
+    private final SessionRecords sessions;
+    private final Rooms rooms;
 
     GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols,
-                GroupHistory history) {
+                GroupHistory history, SessionRecords sessions, Rooms rooms) {
         this.groups = groups;
         this.access = access;
         this.commitments = commitments;
         this.protocols = protocols;
         this.history = history;
+        this.sessions = sessions;
+        this.rooms = rooms;
     }
 
     void create(RoutingContext ctx) {
@@ -139,11 +145,14 @@ final class GroupRoutes {
                 .onFailure(ctx::fail);
     }
 
+    /** Everything goes, live rooms included: their people are disconnected, their sessions forgotten. */
     void delete(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");
         access.keeper(ctx, groupId)
-                .compose(keeper -> groups.delete(groupId))
-                .onSuccess(deleted -> ctx.response().setStatusCode(204).end())
+                .compose(keeper -> sessions.sessionsOf(groupId))
+                .compose(owned -> groups.delete(groupId)
+                        .compose(deleted -> Future.join(owned.stream().map(rooms::close).toList())))
+                .onSuccess(closed -> ctx.response().setStatusCode(204).end())
                 .onFailure(ctx::fail);
     }
 

@@ -53,7 +53,7 @@ public final class HttpGateway extends VerticleBase {
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments);
         SessionAccess sessionAccess = new SessionAccess(records);
         GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols,
-                new GroupHistory(records, sessionAccess));
+                new GroupHistory(records, sessionAccess), records, rooms);
         SessionInGroup inGroup = new SessionInGroup(sessionAccess, groups);
         KnowledgeRoutes knowledge = new KnowledgeRoutes(groupAccess, inGroup, new KnowledgeBase(pool), new EarlierIssues(pool));
         TopicRoutes topics = new TopicRoutes(groupAccess, inGroup, new TopicBacklog(pool));

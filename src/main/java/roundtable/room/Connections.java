@@ -33,6 +33,11 @@ final class Connections {
         byId.values().forEach(c -> c.subscriber().send(delivery.frameFor(c.participantId())));
     }
 
+    void closeAll(short code, String reason) {
+        byId.values().forEach(c -> c.subscriber().close(code, reason));
+        byId.clear();
+    }
+
     void broadcast(String frame) {
         byId.values().forEach(c -> c.subscriber().send(frame));
     }

@@ -78,6 +78,13 @@ final class Room extends VerticleBase {
         });
     }
 
+    /** The room goes (the node stops, or the session was deleted): its sockets are told, not left hanging. */
+    @Override
+    public Future<?> stop() {
+        connections.closeAll((short) 1001, "the session's room closed");
+        return Future.succeededFuture();
+    }
+
     private void rebuild(List<StoredEvent> history) {
         for (StoredEvent stored : history) {
             Event event = EventCodec.decode(stored.json());

@@ -17,6 +17,7 @@ import roundtable.store.SessionRecords;
 public final class RoomDirectory extends VerticleBase {
 
     static final String OPEN = "rooms.open";
+    static final String CLOSE = "rooms.close";
     private static final Logger LOG = LoggerFactory.getLogger(RoomDirectory.class);
 
     private final SessionRecords records;
@@ -29,6 +30,7 @@ public final class RoomDirectory extends VerticleBase {
     /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
     @Override
     public Future<?> start() {
+        vertx.eventBus().<String>localConsumer(CLOSE, this::close);
         return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion()
                 .compose(listening -> records.liveSessionIds())
                 .compose(live -> Future.join(live.stream().map(this::room).toList())
@@ -48,6 +50,15 @@ public final class RoomDirectory extends VerticleBase {
     private Future<String> room(String sessionId) {
         return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records))
                 .onFailure(failure -> rooms.remove(id)));
+    }
+
+    private void close(Message<String> message) {
+        Future<String> room = rooms.remove(message.body());
+        if (room == null) {
+            message.reply(null);
+            return;
+        }
+        room.compose(vertx::undeploy).onComplete(closed -> message.reply(null));
     }
 
     private void open(Message<String> message) {

@@ -32,6 +32,11 @@ public final class Rooms {
         return this.<Long>request(sessionId, new RoomMessage.Admit(participantId, name, role));
     }
 
+    /** Closes the session's room on this node, if it is open: its sockets are told and cut. */
+    public Future<Void> close(String sessionId) {
+        return bus.request(RoomDirectory.CLOSE, sessionId).mapEmpty();
+    }
+
     public void submit(String sessionId, String connectionId, String opId, Command command) {
         bus.send(Room.address(sessionId), new RoomMessage.Submit(connectionId, opId, command), LocalCodec.DELIVERY);
     }

@@ -11,11 +11,14 @@ import java.util.List;
 /** The SQL of the event log: one statement writes a whole batch; reads return a session's history. */
 public final class EventQueries {
 
-    // unnest turns six parallel arrays into rows: a batch of any size is one round trip.
+    // unnest turns six parallel arrays into rows: a batch of any size is one round trip. Events of a
+    // session deleted meanwhile (its group was deleted while it ran) are skipped: deleting means
+    // forgetting, and one missing session must never hold up everyone else's events.
     private static final String INSERT = """
             INSERT INTO session_events (session_id, seq, actor_id, op_id, type, payload)
             SELECT s, q, a, o, t, p::jsonb
               FROM unnest($1::text[], $2::int8[], $3::text[], $4::text[], $5::text[], $6::text[]) AS e(s, q, a, o, t, p)
+             WHERE EXISTS (SELECT 1 FROM sessions x WHERE x.id = e.s)
             ON CONFLICT (session_id, seq) DO NOTHING""";
 
     private static final String SELECT = """
