@@ -29,7 +29,9 @@ export function percent(share) {
 /**
  * A bar per session, oldest on the left.
  *
- * @param points [{ label, long, value }] value is a share from 0 to 1, or null when there is no figure
+ * @param points [{ label, long, value, note?, judged? }] value is a share from 0 to 1, or null when there
+ *   is no figure (note then says why, instead of options.missing); judged false keeps a bar over the
+ *   threshold from being marked
  * @param options { title, description, threshold?, thresholdLabel?, missing } missing explains a null
  */
 export function shareChart(points, { title, description, threshold = null, thresholdLabel = '', missing = 'no figure' }) {
@@ -61,12 +63,12 @@ export function shareChart(points, { title, description, threshold = null, thres
     const label = el('text', { class: 'chart-axis', x: centre, y: HEIGHT - 7, 'text-anchor': 'middle' }, point.label);
     if (point.value === null || point.value === undefined) {
       chart.append(el('g', { class: 'chart-missing' },
-        el('title', {}, `${point.long}: ${missing}`),
+        el('title', {}, `${point.long}: ${point.note || missing}`),
         el('line', { x1: centre - barWidth / 2, x2: centre + barWidth / 2, y1: y(0) - 1, y2: y(0) - 1 }),
         el('text', { class: 'chart-value', x: centre, y: y(0) - 5, 'text-anchor': 'middle' }, '–')), label);
       return;
     }
-    const over = threshold !== null && point.value > threshold;
+    const over = threshold !== null && point.value > threshold && point.judged !== false;
     const top = y(point.value);
     chart.append(el('g', { class: over ? 'chart-bar is-over' : 'chart-bar' },
       el('title', {}, `${point.long}: ${percent(point.value)}`),

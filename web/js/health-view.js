@@ -15,10 +15,14 @@ function longDate(ms) {
   return LONG_DATE.format(new Date(ms));
 }
 
+function isOpen(session) {
+  return session.endedAt === null || session.endedAt === undefined;
+}
+
 function followUpText(session) {
   const { broughtIn, reported } = session.followUp;
   if (!broughtIn) return 'nothing to follow up';
-  return `${reported} of ${broughtIn} reported`;
+  return `${reported} of ${broughtIn} reported${isOpen(session) ? ' so far' : ''}`;
 }
 
 function insightsText(session) {
@@ -51,10 +55,16 @@ export function createHealthView(dom) {
     show(dom.signals, signals.length > 0);
     show(dom.calm, sessions.length > 0 && signals.length === 0);
 
-    const points = sessions.map((s, i) => ({ session: s, label: shortDate(s.createdAt), long: `${s.title}, ${longDate(s.createdAt)}`, index: i }));
+    const points = sessions.map((s) => ({ session: s, label: shortDate(s.createdAt), long: `${s.title}, ${longDate(s.createdAt)}` }));
     const followed = points.filter((p) => p.session.followUp.rate !== null).length;
+    // A session still going has no final figure yet: it is drawn as a gap, like a session with none.
     dom.followChart.replaceChildren(shareChart(
-      points.map((p) => ({ label: p.label, long: p.long, value: p.session.followUp.rate })), {
+      points.map((p) => ({
+        label: p.label,
+        long: p.long,
+        value: isOpen(p.session) ? null : p.session.followUp.rate,
+        note: isOpen(p.session) ? 'still going' : null,
+      })), {
         title: 'Follow-up rate per session',
         description: followed
           ? 'The share of the commitments brought into each session that were reported on in it.'
@@ -63,7 +73,14 @@ export function createHealthView(dom) {
       },
     ));
     dom.airtimeChart.replaceChildren(shareChart(
-      points.map((p) => ({ label: p.label, long: p.long, value: p.session.airtime.totalMs > 0 ? p.session.airtime.topShare : null })), {
+      points.map((p) => ({
+        label: p.label,
+        long: p.long,
+        value: isOpen(p.session) || p.session.airtime.totalMs === 0 ? null : p.session.airtime.topShare,
+        note: isOpen(p.session) ? 'still going' : null,
+        // With fewer voices than this in the room, one of them always holds a large share.
+        judged: p.session.attendance.attended >= (rules.minVoices || 3),
+      })), {
         title: "The top speaker's share of the floor per session",
         description: `How much of the floor the person who spoke most held; the dashed line marks ${percent(rules.dominantShare)}.`,
         threshold: rules.dominantShare,
@@ -74,7 +91,7 @@ export function createHealthView(dom) {
 
     dom.rows.replaceChildren(...sessions.slice().reverse().map((s) => h('tr', {},
       h('th', { scope: 'row' }, h('span', { class: 'health-title' }, s.title), h('span', { class: 'hint' }, longDate(s.createdAt),
-        s.endedAt === null ? ' · still open' : '')),
+        isOpen(s) ? ' · still going' : '')),
       h('td', { class: 'num' }, `${s.attendance.attended} of ${s.attendance.members}`),
       h('td', { class: 'num' }, airtimeText(s)),
       h('td', {}, followUpText(s)),
