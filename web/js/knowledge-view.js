@@ -32,7 +32,9 @@ export function createKnowledgeView(dom, search) {
       const entries = (await search(query)) || [];
       if (mine !== asked) return;
       dom.results.replaceChildren(...entries.map((entry) => h('li', { class: 'knowledge-entry' },
-        h('p', { class: 'knowledge-snippet' }, highlighted(entry.snippet || entry.context || '')),
+        // Listing the newest, the snippet is the context again; searching, it shows the words that matched.
+        entry.snippet && entry.snippet.includes('«')
+          ? h('p', { class: 'knowledge-snippet' }, highlighted(entry.snippet)) : null,
         h('dl', { class: 'knowledge-parts' },
           h('dt', {}, 'Context'), h('dd', {}, entry.context),
           h('dt', {}, 'Approach'), h('dd', {}, entry.approach),
