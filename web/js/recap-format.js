@@ -1,5 +1,6 @@
 // The recap read as a document: grouped per phase, with attendance and commitments, and written
 // out as Markdown. Pure functions, shared by the page and its downloads.
+import { REPORT_PARTS, broughtIn, statusLabel } from './commitment-format.js';
 import { kindLabel } from './kinds.js';
 
 /** How many people a card resonated with: the server sends the ids (or, in older recaps, a count). */
@@ -69,9 +70,13 @@ export function organise(recap) {
   }
   const commitments = (Array.isArray(recap.commitments) ? recap.commitments : []).map((c) => ({
     ...c,
-    ownerName: people.get(c.ownerId)?.name || cards.find((card) => card.id === c.id)?.authorName || 'Someone',
+    status: c.status || 'open',
+    ownerName: c.ownerName || people.get(c.ownerId)?.name || cards.find((card) => card.id === c.id)?.authorName || 'Someone',
   }));
-  return { participants, people, sections, commitments };
+  // Made here, or brought along from an earlier meeting of the group (and perhaps reported back on here).
+  const made = commitments.filter((c) => !broughtIn(c, recap.sessionId));
+  const earlier = commitments.filter((c) => broughtIn(c, recap.sessionId));
+  return { participants, people, sections, commitments, made, earlier };
 }
 
 export function authorOf(card, people) {
@@ -98,8 +103,21 @@ function cardLine(card, people) {
   return `- **${kindLabel(card.kind)}**${column}: ${indent(card.text)} — ${authorOf(card, people)}${resonates}`;
 }
 
+/** A commitment as a list item: whose, what, its status and due day, and the report-back if any. */
+function commitmentLines(c) {
+  const extra = [statusLabel(c.status), c.dueDate ? `due ${c.dueDate}` : null].filter(Boolean);
+  const lines = [`- **${indent(c.ownerName)}**: ${indent(c.text)} (${extra.join(', ')})`];
+  const report = c.report || null;
+  for (const { key, label } of REPORT_PARTS) {
+    if (report && report[key]) lines.push(`  - ${label}: ${indent(report[key]).replace(/\n {2}/g, '\n    ')}`);
+  }
+  return lines;
+}
+
 export function toMarkdown(recap) {
-  const { participants, people, sections, commitments } = organise(recap);
+  const {
+    participants, people, sections, commitments, made, earlier,
+  } = organise(recap);
   const cards = Array.isArray(recap.cards) ? recap.cards : [];
   const lines = [];
   lines.push(`# ${recap.title || 'Session recap'}`, '');
@@ -129,12 +147,13 @@ export function toMarkdown(recap) {
     }
   }
   lines.push('## Commitments', '');
-  if (commitments.length === 0) lines.push('_No commitments were made in this session._');
-  for (const c of commitments) {
-    const extra = [c.status && c.status !== 'open' ? c.status : null, c.dueDate ? `due ${c.dueDate}` : null].filter(Boolean);
-    lines.push(`- **${c.ownerName}**: ${indent(c.text)}${extra.length ? ` (${extra.join(', ')})` : ''}`);
+  if (commitments.length === 0) lines.push('_No commitments were made in this session._', '');
+  for (const [title, list] of [['Made in this session', made], ['From earlier meetings', earlier]]) {
+    if (list.length === 0) continue;
+    lines.push(`### ${title}`, '');
+    for (const c of list) lines.push(...commitmentLines(c));
+    lines.push('');
   }
-  lines.push('');
   return lines.join('\n');
 }
 

@@ -1,5 +1,6 @@
 // The read-only recap page at /recap/{token}: fetches the recap the link opens and shows it per
 // phase, with attendance and commitments; Markdown and JSON copies are made here in the browser.
+import { REPORT_PARTS, dueDay, statusLabel } from './commitment-format.js';
 import { kindLabel } from './kinds.js';
 import { requestJson } from './api.js';
 import { h, setText, show } from './dom.js';
@@ -27,8 +28,24 @@ function cardItem(card, people, showColumn) {
       count > 0 ? h('span', { class: 'react-summary' }, ` · resonates with ${count}`) : null));
 }
 
+/** Whose commitment, what it is, where it stands, when it is due, and how it went if reported back. */
+function commitmentItem(c) {
+  const report = c.report || null;
+  return h('li', { class: 'commitment', 'data-status': c.status },
+    h('div', { class: 'commitment-head' },
+      h('p', { class: 'commitment-owner' }, c.ownerName),
+      h('span', { class: 'visually-hidden' }, ', '),
+      h('span', { class: 'commitment-status' }, statusLabel(c.status))),
+    h('p', { class: 'commitment-text' }, c.text ?? ''),
+    c.dueDate ? h('p', { class: 'commitment-due' }, 'Due ', h('time', { datetime: c.dueDate }, dueDay(c.dueDate))) : null,
+    report ? REPORT_PARTS.filter(({ key }) => report[key]).map(({ key, label }) => h('p', { class: 'report-text' },
+      h('span', { class: 'report-label' }, `${label}: `), report[key])) : null);
+}
+
 function render() {
-  const { participants, people, sections, commitments } = organise(recap);
+  const {
+    participants, people, sections, commitments, made, earlier,
+  } = organise(recap);
   const cards = Array.isArray(recap.cards) ? recap.cards : [];
   document.title = `${recap.title || 'Session'} · Recap · Roundtable`;
   setText($('recap-title'), recap.title || 'Session recap');
@@ -65,12 +82,10 @@ function render() {
       h('h2', { id: headingId }, section.phase.name), body);
   }));
 
-  $('recap-commitments').replaceChildren(...commitments.map((c) => h('li', { class: 'commitment' },
-    h('p', { class: 'commitment-owner' }, c.ownerName),
-    h('p', { class: 'commitment-text' }, c.text ?? ''),
-    c.dueDate || (c.status && c.status !== 'open')
-      ? h('p', { class: 'hint' }, [c.status && c.status !== 'open' ? c.status : null, c.dueDate ? `due ${c.dueDate}` : null].filter(Boolean).join(' · '))
-      : null)));
+  $('recap-commitments').replaceChildren(...made.map(commitmentItem));
+  $('recap-earlier-commitments').replaceChildren(...earlier.map(commitmentItem));
+  show($('recap-commitments-made'), made.length > 0);
+  show($('recap-commitments-earlier'), earlier.length > 0);
   show($('recap-no-commitments'), commitments.length === 0);
   showOnly('recap');
 }

@@ -5,6 +5,7 @@ import { createBalanceView } from './balance.js';
 import { createBoard } from './board.js';
 import { kindLabel } from './kinds.js';
 import { createCoachHint } from './coach.js';
+import { statusLabel } from './commitment-format.js';
 import { createCommitmentsView } from './commitments.js';
 import { Connection } from './connection.js';
 import { adoptFragment, canConnect, forgetToken, save } from './credentials.js';
@@ -78,7 +79,25 @@ const floor = createFloor($('floor'), (command, args) => send(command, args), se
 const cue = createCue($('sound-cue'), $('phase'));
 const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'));
 const commitmentsView = createCommitmentsView({
-  panel: $('commitments'), list: $('commitments-list'), count: $('commitments-count'),
+  panel: $('commitments'),
+  intro: $('commitments-intro'),
+  earlier: $('commitments-earlier'),
+  earlierProgress: $('commitments-earlier-progress'),
+  earlierList: $('commitments-earlier-list'),
+  today: $('commitments-today'),
+  todayList: $('commitments-today-list'),
+  empty: $('commitments-empty'),
+  make: $('commit-make'),
+  makeForm: $('commit-form'),
+  makeText: $('commit-text'),
+  makeDue: $('commit-due'),
+  makeDueHint: $('commit-due-hint'),
+  makeError: $('commit-error'),
+  mainSlot: $('phase'),
+  sideSlot: $('people-panel'),
+}, {
+  add: (args) => send('commitment.add', args),
+  report: (args) => send('commitment.report', args),
 });
 const balanceView = createBalanceView({
   panel: $('balance'), summary: $('balance-summary'), reading: $('balance-reading'), list: $('balance-bars'),
@@ -167,6 +186,11 @@ function nameOf(participantId) {
   return (state && participantById(state, participantId)?.name) || 'Someone';
 }
 
+function ownerWords(commitment) {
+  if (commitment.ownerId === me) return 'You';
+  return commitment.ownerName || nameOf(commitment.ownerId);
+}
+
 function showAlert(message) {
   const box = $('board-alert');
   setText(box, message);
@@ -232,7 +256,7 @@ function render() {
   renderAddCard();
   board.update(state, me);
   peopleView.update(state, me);
-  commitmentsView.update(state, me);
+  commitmentsView.update(state, me, role);
   facilitatorPanel.update(state, role, me);
   balanceView.update(state, role);
   flaggedView.update(state, role);
@@ -317,6 +341,11 @@ function describe(event, before) {
       return 'The session has ended.';
     case 'participant.joined':
       return event.participantId !== me ? `${event.name} joined.` : '';
+    case 'commitment.added':
+      return event.commitment ? `${ownerWords(event.commitment)} made a commitment: “${shorten(event.commitment.text)}”.` : '';
+    case 'commitment.reported':
+      return event.commitment
+        ? `${ownerWords(event.commitment)} reported back on “${shorten(event.commitment.text, 80)}”: ${statusLabel(event.commitment.status)}.` : '';
     default:
       return '';
   }
@@ -375,8 +404,10 @@ function connect() {
       onStatus,
       onWelcome,
       onEvent,
-      onCommandError: (frame) => {
-        showAlert(frame.message || 'The server refused that change.');
+      onCommandError: (frame, item) => {
+        const message = frame.message || 'The server refused that change.';
+        // A refused commitment or report says so beside its form; anything else above the board.
+        if (!(item && commitmentsView.failed(item.command, item.args, message))) showAlert(message);
         render();
       },
       onOutbox: renderOutbox,

@@ -24,6 +24,8 @@ export function fromWelcome(state, serverTime) {
     participants: (Array.isArray(state.participants) ? state.participants : [])
       .map((p) => ({ airtimeMs: 0, attended: Boolean(p.online), ...p })),
     cards: (Array.isArray(state.cards) ? state.cards : []).map(withReactions),
+    // The group's open commitments brought along, then those made here, each as it now stands.
+    commitments: Array.isArray(state.commitments) ? state.commitments : [],
     turn: { ...turn, since: turnStart(turn, phase || phaseFor(protocol, 0)) },
     timer: { running: false, endsAt: null, remainingMs: null, expired: false, ...(state.timer || {}) },
     ended: Boolean(state.ended),
@@ -180,6 +182,18 @@ export function applyEvent(state, event) {
         cards: state.cards.filter((c) => c.id !== event.cardId),
         spotlightCardId: state.spotlightCardId === event.cardId ? null : state.spotlightCardId,
       };
+    case 'commitment.added':
+    case 'commitment.reported': {
+      // Both carry the whole commitment as it now stands: it replaces the one with its id.
+      const commitment = event.commitment;
+      if (!commitment || !commitment.id) return state;
+      const list = Array.isArray(state.commitments) ? state.commitments : [];
+      const known = list.some((c) => c.id === commitment.id);
+      return {
+        ...state,
+        commitments: known ? list.map((c) => (c.id === commitment.id ? commitment : c)) : [...list, commitment],
+      };
+    }
     case 'card.spotlighted':
       return { ...state, spotlightCardId: event.cardId ?? null };
     case 'facilitator.handed':

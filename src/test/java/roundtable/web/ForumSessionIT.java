@@ -280,15 +280,41 @@ class ForumSessionIT {
         // ---- 6. Presenter's commitment ----
         button(ada, "Next phase").click();
         allSee(everyone, "Presenter's commitment");
+        // The phase opens the commitment form beside the phase; Grace makes hers with a due date.
         String commitment = "Talk to two teams that hired juniors, by Friday.";
-        addCard(grace, "commitment", commitment);
+        Locator graceCommitments = grace.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Commitments"));
+        assertThat(graceCommitments).hasClass(Pattern.compile("\\bis-prominent\\b"));
+        assertThat(grace.getByLabel("Your commitment")).isVisible();
+        grace.getByLabel("Your commitment").fill(commitment);
+        grace.getByLabel("Due by").fill("2030-05-17");
+        button(grace, "Add commitment").click();
         Locator commitments = linus.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Commitments"));
         assertThat(commitments).containsText(commitment, new LocatorAssertions.ContainsTextOptions().setTimeout(1000));
-        assertThat(commitments).containsText("Grace");
+        Locator made = commitments.locator("#commitments-today-list > li");
+        assertThat(made).hasCount(1);
+        assertThat(made.locator(".commitment-owner")).hasText("Grace");
+        assertThat(made.locator(".commitment-status")).hasText("Open");
+        assertThat(made.locator("time")).hasAttribute("datetime", "2030-05-17");
+        assertThat(graceCommitments.locator(".commitment-owner")).hasText("Grace (you)");
+        assertThat(grace.getByLabel("Your commitment")).isEmpty();
+        assertThat(announcer(ada)).containsText("Grace made a commitment");
+        // A commitment card is still a card on the board, not one of the session's commitments.
+        String cardCommitment = "Card: ask two peers how they onboard juniors.";
+        addCard(grace, "commitment", cardCommitment);
+        assertThat(card(linus, cardCommitment)).isVisible(WITHIN_A_SECOND);
+        assertThat(commitments).not().containsText(cardCommitment);
+        // Anyone may commit in this phase, not only the presenter.
+        assertThat(linus.getByLabel("Your commitment")).isVisible();
+        grace.screenshot(screenshot("commitment.png", true));
 
         // ---- 7. Check-out; a card that looks like markup stays text ----
         button(ada, "Next phase").click();
         allSee(everyone, "Check-out");
+        // Elsewhere the section sits in the side column, the form folded up under "Make a commitment".
+        assertThat(commitments).not().hasClass(Pattern.compile("\\bis-prominent\\b"));
+        assertThat(linus.getByLabel("Your commitment")).isHidden();
+        assertThat(linus.locator("#commit-make > summary")).hasText("Make a commitment");
+        assertThat(commitments).containsText(commitment);
         addCard(linus, "note", XSS);
         for (Page page : everyone) {
             assertThat(card(page, XSS)).isVisible(WITHIN_A_SECOND);
@@ -341,8 +367,17 @@ class ForumSessionIT {
         assertThat(recapXss.locator("img")).hasCount(0);
         assertThat(reader.locator("img")).hasCount(0);
         assertThat(card(reader, question)).containsText("resonates with 1");
-        assertThat(reader.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Commitments")))
-                .containsText(commitment);
+        // The recap's commitments are the session's: whose, what, where it stands, when it is due.
+        Locator recapCommitments = reader.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Commitments"));
+        Locator recapMade = recapCommitments.getByRole(AriaRole.LIST, new Locator.GetByRoleOptions().setName("Made in this session"))
+                .getByRole(AriaRole.LISTITEM);
+        assertThat(recapMade).hasCount(1);
+        assertThat(recapMade.locator(".commitment-owner")).hasText("Grace");
+        assertThat(recapMade.locator(".commitment-text")).hasText(commitment);
+        assertThat(recapMade.locator(".commitment-status")).hasText("Open");
+        assertThat(recapMade.locator("time")).hasAttribute("datetime", "2030-05-17");
+        assertThat(recapCommitments).not().containsText(cardCommitment);
+        assertThat(card(reader, cardCommitment)).isVisible();
         reader.screenshot(screenshot("recap.png", true));
 
         Download markdown = reader.waitForDownload(() -> button(reader, "Download Markdown").click());
@@ -350,6 +385,7 @@ class ForumSessionIT {
         String md = Files.readString(markdown.path(), StandardCharsets.UTF_8);
         assertTrue(md.startsWith("# March forum\n"), md);
         assertTrue(md.contains("## Probing questions") && md.contains(commitment), md);
+        assertTrue(md.contains("- **Grace**: " + commitment + " (Open, due 2030-05-17)"), md);
         assertTrue(md.contains("&lt;img src=x onerror=alert(1)&gt;") && !md.contains(XSS),
                 "the card's text is escaped, so a viewer that renders HTML shows it as typed: " + md);
         Download json = reader.waitForDownload(() -> button(reader, "Download JSON").click());

@@ -16,14 +16,17 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import roundtable.TestServer;
 import roundtable.it.Api;
@@ -34,11 +37,13 @@ import roundtable.wire.Json;
  * The group page in two browsers: the keeper starts a group from the start page, a peer joins by
  * the invite link after accepting the agreement, the group meets (three sessions over sockets, so
  * the page has a history to show), the keeper starts the next session from the group page and the
- * peer joins it from there; the page shows commitments, knowledge and the group's health.
+ * peer joins it from there, where the accountability round brings last time's commitments and Grace
+ * reports back on hers; the page shows commitments, knowledge and the group's health.
  */
 class GroupPageIT {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
+    private static final String GRACE_COMMITMENT = "Bring one near miss of my own to the next incident review";
     private static final String AGREEMENT = "What is said here stays here. We share experience, not advice.";
 
     @Test
@@ -146,6 +151,60 @@ class GroupPageIT {
             // She is in under her member id, so the facilitator sees her by name.
             assertThat(ada.locator("#people")).containsText("Grace");
 
+            // ---- the accountability round walks through what was promised last time ----
+            button(ada, "Next phase").click();
+            for (Page page : List.of(ada, grace)) {
+                assertThat(phaseHeading(page, "Accountability round")).isVisible();
+                assertThat(page.locator("#commitments")).hasClass(Pattern.compile("\\bis-prominent\\b"));
+            }
+            Locator adaEarlier = fromLastTime(ada);
+            Locator graceEarlier = fromLastTime(grace);
+            // Ada's from February (never reported back on) and Grace's from March.
+            assertThat(adaEarlier).hasCount(2);
+            assertThat(graceEarlier).hasCount(2);
+            Locator gracesOwn = graceEarlier.filter(new Locator.FilterOptions().setHasText(GRACE_COMMITMENT));
+            Locator adasOnGrace = graceEarlier.filter(new Locator.FilterOptions().setHasText("Ask the platform team"));
+            assertThat(adasOnGrace.locator(".commitment-text")).hasText("Ask the platform team about noisy alerts " + XSS);
+            assertThat(grace.locator("#commitments img")).hasCount(0);
+            assertThat(gracesOwn.locator(".commitment-owner")).hasText("Grace (you)");
+            assertThat(button(adasOnGrace, "Report back")).hasCount(0);
+            Locator gracesOnAda = adaEarlier.filter(new Locator.FilterOptions().setHasText(GRACE_COMMITMENT));
+            // The facilitator may report for anyone, so sees the button on every open commitment.
+            assertThat(button(gracesOnAda, "Report back")).isVisible();
+            assertThat(ada.locator("#commitments-earlier-progress")).hasText("0 of 2 reported back.");
+
+            // Grace has the floor; her commitment stands out, and she reports back on it.
+            ada.getByLabel("Give the floor to").selectOption(new SelectOption().setLabel("Grace"));
+            button(ada, "Give the floor").click();
+            assertThat(gracesOwn).hasClass(Pattern.compile("\\bis-speaking\\b"));
+            button(gracesOwn, "Report back").click();
+            gracesOwn.getByLabel("Status").selectOption(new SelectOption().setLabel("Partly"));
+            gracesOwn.getByLabel("What I tried").fill("Asked each lead to bring one near miss to the review");
+            gracesOwn.getByLabel("What happened").fill("Two of four did; the talk was calmer than any blame hunt");
+            gracesOwn.getByLabel("What I'd do differently").fill("Ask a week ahead, not the day before");
+            grace.screenshot(screenshot("report-back.png", true));
+            button(gracesOwn, "Save report").click();
+            assertThat(gracesOwn.locator(".commitment-status")).hasText("Partly done");
+            assertThat(gracesOnAda.locator(".commitment-status")).hasText("Partly done",
+                    new LocatorAssertions.HasTextOptions().setTimeout(1000));
+            assertThat(gracesOnAda).containsText("What happened: Two of four did");
+            assertThat(gracesOnAda).containsText("Next time: Ask a week ahead");
+            assertThat(button(gracesOnAda, "Report back")).hasCount(0);
+            assertThat(ada.locator("#commitments-earlier-progress")).hasText("1 of 2 reported back.");
+            assertThat(ada.locator("#announcer")).containsText("Grace reported back");
+
+            // A commitment made mid-round, from the folded form.
+            ada.locator("#commit-make > summary").click();
+            ada.getByLabel("Your commitment").fill("Shadow the platform team's next on-call handover");
+            button(ada, "Add commitment").click();
+            Locator madeHere = grace.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Made in this session"))
+                    .getByRole(AriaRole.LISTITEM);
+            assertThat(madeHere).hasCount(1);
+            assertThat(madeHere).containsText("Shadow the platform team's next on-call handover");
+            assertThat(madeHere.locator(".commitment-owner")).hasText("Ada");
+            assertThat(button(madeHere, "Report back")).hasCount(0);
+            ada.screenshot(screenshot("accountability.png", true));
+
             // ---- back on the group page (the member key kept in this browser), for the picture ----
             ada.navigate(base + "/g/" + groupId);
             assertThat(heading(ada, "Group health")).isVisible();
@@ -163,6 +222,12 @@ class GroupPageIT {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get();
         }
+    }
+
+    /** The commitments the room lists under "From last time". */
+    private static Locator fromLastTime(Page page) {
+        return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("From last time"))
+                .getByRole(AriaRole.LISTITEM);
     }
 
     /** Records script errors, dialogs (a script smuggled in by data would open one) and CSP reports. */
@@ -221,6 +286,7 @@ class GroupPageIT {
         }
         try (Meeting march = new Meeting(vertx, server, api, groupId, "March circle", "Ada", creds, "Grace")) {
             march.talk("Ada", Map.of(adaId, 260L, graceId, 300L));
+            march.commit("Grace", GRACE_COMMITMENT);
             march.ok("Ada", "phase.goto", RoomClient.args().put("phaseId", "check-out"));
             march.card("Grace", "takeaway", "Write the question down before the meeting");
             march.end("Ada");
