@@ -4,9 +4,13 @@ import { h, reconcile, setText, show } from './dom.js';
 import { balanceAt } from './session-state.js';
 import { elapsed } from './floor.js';
 
-/** The Gini coefficient in words: how evenly the floor is shared. */
-export function readGini(gini, speakers) {
+/**
+ * The balance in words. One voice over half the floor is said plainly whatever the Gini says:
+ * with few speakers the coefficient stays low even when one person does most of the talking.
+ */
+export function readBalance(gini, topShare, speakers) {
   if (speakers < 2) return 'Only one voice so far; the balance shows once more people have spoken.';
+  if (topShare > 0.5) return 'One voice holds more than half of the floor; consider inviting the others in.';
   if (gini < 0.15) return 'The floor is shared evenly.';
   if (gini < 0.3) return 'The floor is shared fairly evenly.';
   if (gini < 0.5) return 'A few voices carry more of the talk than the rest.';
@@ -60,7 +64,7 @@ export function createBalanceView(dom, now) {
       setText(dom.reading, '');
     } else {
       setText(dom.summary, `Top speaker: ${percent(balance.topShare)}% of the floor`);
-      setText(dom.reading, readGini(balance.gini, balance.speakers.filter((s) => s.ms > 0).length));
+      setText(dom.reading, readBalance(balance.gini, balance.topShare, balance.speakers.filter((s) => s.ms > 0).length));
     }
   }
 
