@@ -52,8 +52,9 @@ public final class HttpGateway extends VerticleBase {
         CommitmentQueries commitments = new CommitmentQueries(pool);
         SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments);
         SessionAccess sessionAccess = new SessionAccess(records);
-        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols,
-                new GroupHistory(records, sessionAccess), records, rooms);
+        GroupHistory groupHistory = new GroupHistory(records, sessionAccess);
+        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols, groupHistory, records, rooms);
+        OrientationRoutes orientations = new OrientationRoutes(groupAccess, groupHistory);
         SessionInGroup inGroup = new SessionInGroup(sessionAccess, groups);
         KnowledgeRoutes knowledge = new KnowledgeRoutes(groupAccess, inGroup, new KnowledgeBase(pool), new EarlierIssues(pool));
         TopicRoutes topics = new TopicRoutes(groupAccess, inGroup, new TopicBacklog(pool));
@@ -80,6 +81,7 @@ public final class HttpGateway extends VerticleBase {
         router.post("/api/groups/:id/members").handler(groupRoutes::join);
         router.get("/api/groups/:id").handler(groupRoutes::show);
         router.get("/api/groups/:id/commitments").handler(groupRoutes::commitments);
+        router.get("/api/groups/:id/orientations").handler(orientations::list);
         router.post("/api/groups/:id/knowledge").handler(knowledge::add);
         router.get("/api/groups/:id/knowledge").handler(knowledge::search);
         router.put("/api/groups/:id/knowledge/:entryId/visibility").handler(knowledge::circulate);

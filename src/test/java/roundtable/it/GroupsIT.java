@@ -231,6 +231,7 @@ class GroupsIT {
         Map<String, Supplier<Api.Reply>> calls = new LinkedHashMap<>();
         calls.put("GET /api/groups/:id", () -> api.get(g, stranger));
         calls.put("GET /api/groups/:id/commitments", () -> api.get(g + "/commitments", stranger));
+        calls.put("GET /api/groups/:id/orientations", () -> api.get(g + "/orientations", stranger));
         calls.put("GET /api/groups/:id/health", () -> api.get(g + "/health", stranger));
         calls.put("DELETE /api/groups/:id", () -> api.delete(g, stranger));
         calls.put("POST /api/groups/:id/knowledge", () -> api.post(g + "/knowledge", Json.MAPPER.createObjectNode()
