@@ -1,6 +1,7 @@
 // "Start a group" on the start page: creates the group and opens its page as its keeper. The member
 // credential travels to the group page in the fragment, which never reaches the server; the group
 // page keeps it in this browser and clears the address bar.
+import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
 import { setText, show } from './dom.js';
 import { memberFragment } from './group-credentials.js';
@@ -30,21 +31,12 @@ function firstProblem() {
   return null;
 }
 
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  for (const input of [nameInput, keeperInput, cadenceInput]) input.removeAttribute('aria-invalid');
-  const problem = firstProblem();
-  if (problem) {
-    const [input, message] = problem;
-    input.setAttribute('aria-invalid', 'true');
-    showError(message);
-    input.focus();
-    return;
-  }
-  showError('');
-  submitButton.disabled = true;
-  form.setAttribute('aria-busy', 'true');
-  try {
+sendWhenChecked(form, {
+  inputs: [nameInput, keeperInput, cadenceInput],
+  firstProblem,
+  showError,
+  submitButton,
+  send: async () => {
     const policy = form.querySelector('input[name="recordingPolicy"]:checked');
     const body = {
       name: nameInput.value.trim(),
@@ -60,9 +52,5 @@ form.addEventListener('submit', async (event) => {
       inviteCode: created.inviteCode,
     });
     location.assign(`/g/${encodeURIComponent(created.groupId)}#${fragment}`);
-  } catch (error) {
-    showError(error.message);
-    submitButton.disabled = false;
-    form.removeAttribute('aria-busy');
-  }
+  },
 });

@@ -1,4 +1,5 @@
 // The "Start a session" page: loads the protocols, creates a session, opens the facilitator room.
+import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
 import { h, setText, show } from './dom.js';
 
@@ -68,32 +69,19 @@ function firstProblem() {
   return null;
 }
 
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  for (const input of [titleInput, protocolSelect, nameInput]) input.removeAttribute('aria-invalid');
-  const problem = firstProblem();
-  if (problem) {
-    const [input, message] = problem;
-    input.setAttribute('aria-invalid', 'true');
-    showError(message);
-    input.focus();
-    return;
-  }
-  showError('');
-  submitButton.disabled = true;
-  form.setAttribute('aria-busy', 'true');
-  try {
+sendWhenChecked(form, {
+  inputs: [titleInput, protocolSelect, nameInput],
+  firstProblem,
+  showError,
+  submitButton,
+  send: async () => {
     const created = await requestJson('POST', '/api/sessions', {
       title: titleInput.value.trim(),
       protocol: protocolSelect.value,
       facilitatorName: nameInput.value.trim(),
     });
     location.assign(withInvite(created.links.facilitator, created.inviteCode));
-  } catch (error) {
-    showError(error.message);
-    submitButton.disabled = false;
-    form.removeAttribute('aria-busy');
-  }
+  },
 });
 
 protocolSelect.addEventListener('change', describeProtocol);
