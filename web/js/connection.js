@@ -1,5 +1,7 @@
 // The live link to a session: hello / welcome, resume after a drop, an outbox of commands that
-// are re-sent (with the same opIds) until the server acknowledges or refuses them.
+// are re-sent (with the same opIds) until the server has stored them — an `ack` says a command was
+// applied, only a `durable` frame covering its seq says it survives a crash of the server — or
+// refuses them. The server acknowledges a repeated opId again without applying it twice.
 
 const FATAL_CODES = new Set(['unauthorized', 'forbidden', 'not-found']);
 const FATAL_CLOSE_CODES = new Set([4401, 4403, 4404]);
@@ -80,7 +82,10 @@ export class Connection {
     if (!this.socket) this.open();
   }
 
-  /** Queues a command; it goes out now if the link is up, or after the next welcome. Returns its opId. */
+  /**
+   * Queues a command; it goes out now if the link is up, or after the next welcome, and stays in
+   * the outbox until `durable` covers its ack. Returns its opId.
+   */
   send(command, args = {}) {
     this.counter += 1;
     const frame = { type: 'command', opId: `${this.clientId}-${this.counter}`, command, args };
@@ -90,7 +95,13 @@ export class Connection {
     return frame.opId;
   }
 
+  /** Commands not yet acknowledged: what the person is waiting to see applied. */
   get pending() {
+    return this.outbox.filter((item) => !item.acked).length;
+  }
+
+  /** Commands applied but not yet stored for good, plus those still pending. */
+  get unsaved() {
     return this.outbox.length;
   }
 
@@ -186,7 +197,7 @@ export class Connection {
       case 'event':
         return this.onEvent(frame);
       case 'ack':
-        return this.settle(frame.opId, (item) => this.call('onAck', frame.opId, frame.seq, item));
+        return this.acknowledged(frame.opId, frame.seq);
       case 'error':
         if (frame.opId) {
           return this.settle(frame.opId, (item) => this.call('onCommandError', frame, item));
@@ -195,6 +206,7 @@ export class Connection {
         return this.call('onCommandError', frame, null);
       case 'durable':
         this.durableSeq = Math.max(this.durableSeq, frame.seq || 0);
+        this.dropDurable();
         return this.call('onDurable', this.durableSeq);
       default:
         return undefined; // unknown frames are for newer clients
@@ -207,6 +219,12 @@ export class Connection {
     this.attempt = 0;
     if (!frame.resumed) this.lastSeq = frame.seq || 0;
     if (frame.epoch) this.epoch = frame.epoch;
+    // Acks and durable seqs of the last connection prove nothing now: after a server crash the
+    // events behind an ack may be gone and their seqs reused. Every command left is sent again
+    // below; its fresh ack, then a `durable` of this connection (one follows every welcome),
+    // decide when it may leave the outbox.
+    this.durableSeq = 0;
+    for (const item of this.outbox) delete item.ackedSeq;
     this.call('onWelcome', frame);
     this.setStatus('live');
     // Everything not yet acknowledged goes out again with its original opId; the server
@@ -227,6 +245,27 @@ export class Connection {
     this.call('onEvent', frame.event, seq);
   }
 
+  /** Applied: tell the page once, but keep the command until `durable` covers its seq. */
+  acknowledged(opId, seq) {
+    const item = this.outbox.find((candidate) => candidate.opId === opId);
+    if (!item) return;
+    const first = !item.acked;
+    item.acked = true;
+    item.ackedSeq = typeof seq === 'number' ? seq : 0;
+    if (first) this.call('onAck', opId, seq, item);
+    if (!this.dropDurable()) this.saveOutbox();
+  }
+
+  /** Drops every command whose ack the durable seq covers; whether any was dropped. */
+  dropDurable() {
+    const before = this.outbox.length;
+    this.outbox = this.outbox.filter((item) => !(item.acked && typeof item.ackedSeq === 'number'
+      && item.ackedSeq <= this.durableSeq));
+    if (this.outbox.length === before) return false;
+    this.saveOutbox();
+    return true;
+  }
+
   settle(opId, notify) {
     const index = this.outbox.findIndex((item) => item.opId === opId);
     if (index < 0) return;
@@ -235,8 +274,11 @@ export class Connection {
     notify(item);
   }
 
-  transmit(frame) {
-    if (this.socket && this.socket.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
+  transmit(item) {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return;
+    // Only the frame's own fields: the outbox's bookkeeping (acked, ackedSeq) is not for the server.
+    const { type, opId, command, args } = item;
+    this.socket.send(JSON.stringify({ type, opId, command, args }));
   }
 
   setStatus(status) {

@@ -13,10 +13,12 @@ import roundtable.config.Config;
 import roundtable.gateway.HttpGateway;
 import roundtable.room.RoomDirectory;
 import roundtable.store.Database;
+import roundtable.store.DurabilitySettings;
 import roundtable.store.EventLog;
 import roundtable.store.Migrations;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.SessionRecords;
+import roundtable.store.WriteBuffer;
 import roundtable.wire.LocalCodec;
 
 /**
@@ -52,11 +54,22 @@ public final class Server implements AutoCloseable {
             Migrations.migrate(database);
             Vertx vertx = Vertx.vertx();
             vertx.eventBus().registerCodec(new LocalCodec());
+            // The pool, deliberately: a few connections (one write batch in flight plus the reads of
+            // hellos, rooms opening and REST calls); a bounded wait queue, so a stalled database turns
+            // into quick failures rather than an ever-growing backlog of requests; a bounded wait for a
+            // connection; a couple of reconnect attempts per connection, since the event log retries
+            // with its own backoff anyway.
             Pool pool = PgBuilder.pool()
-                    .with(new PoolOptions().setMaxSize(8).setMaxWaitQueueSize(1_000))
+                    .with(new PoolOptions()
+                            .setMaxSize(config.reliability().databasePoolSize())
+                            .setMaxWaitQueueSize(1_000)
+                            .setConnectionTimeout(10).setConnectionTimeoutUnit(TimeUnit.SECONDS))
                     .connectingTo(database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500))
                     .using(vertx)
                     .build();
+            // Never blocks: logs a loud warning if committed rows could be lost.
+            DurabilitySettings.check(pool).onFailure(failure ->
+                    LOG.warn("Could not read PostgreSQL's durability settings: {}", failure.getMessage()));
             Deployments deployments = deploy(vertx, config, pool, protocols)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
             LOG.info("Roundtable is listening on port {}", config.port());
@@ -70,8 +83,9 @@ public final class Server implements AutoCloseable {
     private static Future<Deployments> deploy(Vertx vertx, Config config, Pool pool, ProtocolCatalog protocols) {
         SessionRecords records = new SessionRecords(pool);
         int gateways = Runtime.getRuntime().availableProcessors();
-        return vertx.deployVerticle(new EventLog(pool))
-                .compose(log -> vertx.deployVerticle(new RoomDirectory(records))
+        WriteBuffer buffer = new WriteBuffer(config.reliability().writeBufferEvents());
+        return vertx.deployVerticle(new EventLog(pool, buffer))
+                .compose(log -> vertx.deployVerticle(new RoomDirectory(records, buffer, config.reliability()))
                         .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, protocols),
                                         new DeploymentOptions().setInstances(gateways))
                                 .map(gateway -> new Deployments(log, rooms, gateway))));

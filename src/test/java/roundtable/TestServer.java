@@ -19,18 +19,31 @@ import roundtable.store.Database;
  */
 public final class TestServer implements AutoCloseable {
 
+    /**
+     * What tests run with unless they say otherwise: the production defaults, but presence changes at
+     * once when the last socket closes (no grace period), so tests that watch people leave need not wait.
+     */
+    public static final Config.Reliability RELIABILITY = Config.Reliability.DEFAULTS.withPresenceGrace(java.time.Duration.ZERO);
+
     private final Path dataDir;
     private final int port;
+    private final Config.Reliability reliability;
     private Server server;
 
-    private TestServer(Path dataDir, int port) throws Exception {
+    private TestServer(Path dataDir, int port, Config.Reliability reliability) throws Exception {
         this.dataDir = dataDir;
         this.port = port;
+        this.reliability = reliability;
         this.server = Server.start(config());
     }
 
     public static TestServer start() throws Exception {
-        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort());
+        return start(RELIABILITY);
+    }
+
+    /** A server with its own bounds (buffer sizes, ping interval, presence grace). */
+    public static TestServer start(Config.Reliability reliability) throws Exception {
+        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort(), reliability);
     }
 
     public String baseUrl() {
@@ -89,7 +102,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private Config config() {
-        return new Config(port, Optional.empty(), dataDir, List.of());
+        return new Config(port, Optional.empty(), dataDir, List.of(), reliability);
     }
 
     private static int freePort() {

@@ -1,6 +1,7 @@
 package roundtable.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,75 @@ import java.util.Optional;
  *                       the embedded one
  * @param dataDir        where the embedded PostgreSQL keeps its files
  * @param allowedOrigins origins that may open WebSockets; empty means the server's own origin only
+ * @param reliability    the bounds that keep the node live through outages, slow clients and blips
  */
-public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins) {
+public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
+                     Reliability reliability) {
+
+    /** With the default {@link Reliability}. */
+    public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins) {
+        this(port, databaseUrl, dataDir, allowedOrigins, Reliability.DEFAULTS);
+    }
+
+    /**
+     * @param writeBufferEvents   events the node holds for the database at most (all rooms together);
+     *                            when they are that many, rooms refuse new commands with {@code unavailable}
+     * @param roomBufferEvents    the same bound for one room, so one busy room cannot take the whole buffer
+     * @param pingInterval        how often each WebSocket is pinged; a socket that has not answered a
+     *                            ping by the next one (two intervals at most) is closed as dead
+     * @param presenceGrace       how long a participant whose last connection closed stays online, so
+     *                            that a blip does not flicker; zero marks them offline at once
+     * @param socketBufferBytes   outbound bytes a socket may have waiting before it counts as slow; a
+     *                            slow socket that falls as far behind again is closed with 1013
+     * @param databasePoolSize    connections to PostgreSQL
+     */
+    public record Reliability(int writeBufferEvents, int roomBufferEvents, Duration pingInterval,
+                              Duration presenceGrace, int socketBufferBytes, int databasePoolSize) {
+
+        public static final Reliability DEFAULTS = new Reliability(100_000, 10_000, Duration.ofSeconds(15),
+                Duration.ofSeconds(5), 1024 * 1024, 8);
+
+        public Reliability {
+            if (writeBufferEvents < 1 || roomBufferEvents < 1 || socketBufferBytes < 1024 || databasePoolSize < 1) {
+                throw new IllegalArgumentException("buffer sizes and the pool size must be positive");
+            }
+            if (pingInterval.isNegative() || pingInterval.isZero() || presenceGrace.isNegative()) {
+                throw new IllegalArgumentException("the ping interval must be positive and the presence grace not negative");
+            }
+        }
+
+        /** A room's own bound never exceeds the node's. */
+        public int roomBound() {
+            return Math.min(roomBufferEvents, writeBufferEvents);
+        }
+
+        public Reliability withWriteBufferEvents(int events) {
+            return new Reliability(events, roomBufferEvents, pingInterval, presenceGrace, socketBufferBytes, databasePoolSize);
+        }
+
+        public Reliability withPingInterval(Duration interval) {
+            return new Reliability(writeBufferEvents, roomBufferEvents, interval, presenceGrace, socketBufferBytes, databasePoolSize);
+        }
+
+        public Reliability withPresenceGrace(Duration grace) {
+            return new Reliability(writeBufferEvents, roomBufferEvents, pingInterval, grace, socketBufferBytes, databasePoolSize);
+        }
+
+        public Reliability withSocketBufferBytes(int bytes) {
+            return new Reliability(writeBufferEvents, roomBufferEvents, pingInterval, presenceGrace, bytes, databasePoolSize);
+        }
+
+        static Reliability fromEnvironment(Map<String, String> env) {
+            return new Reliability(
+                    positive(env, "WRITE_BUFFER_EVENTS", DEFAULTS.writeBufferEvents()),
+                    positive(env, "ROOM_BUFFER_EVENTS", DEFAULTS.roomBufferEvents()),
+                    Duration.ofSeconds(positive(env, "PING_INTERVAL_SECONDS", (int) DEFAULTS.pingInterval().toSeconds())),
+                    Duration.ofMillis(Math.round(number(env, "PRESENCE_GRACE_SECONDS",
+                            DEFAULTS.presenceGrace().toMillis() / 1000.0) * 1000)),
+                    positive(env, "SOCKET_BUFFER_BYTES", DEFAULTS.socketBufferBytes()),
+                    positive(env, "DATABASE_POOL_SIZE", DEFAULTS.databasePoolSize()));
+        }
+    }
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -22,7 +90,12 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
                 Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
-                        .map(String::strip).filter(origin -> !origin.isEmpty()).toList());
+                        .map(String::strip).filter(origin -> !origin.isEmpty()).toList(),
+                Reliability.fromEnvironment(env));
+    }
+
+    public Config withReliability(Reliability reliability) {
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability);
     }
 
     private static int port(String value) {
@@ -34,6 +107,38 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("PORT must be a number from 0 to 65535, not '" + value + "'");
+        }
+    }
+
+    private static int positive(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number < 1) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number of 1 or more, not '" + value + "'");
+        }
+    }
+
+    private static double number(Map<String, String> env, String name, double fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (!(number >= 0) || number > 3600) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number of seconds from 0 to 3600, not '" + value + "'");
         }
     }
 }

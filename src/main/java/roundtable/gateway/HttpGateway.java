@@ -2,12 +2,14 @@ package roundtable.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import java.util.concurrent.TimeUnit;
 import roundtable.config.Config;
 import roundtable.domain.health.HealthRules;
 import roundtable.room.Rooms;
@@ -28,6 +30,7 @@ import roundtable.wire.Json;
 public final class HttpGateway extends VerticleBase {
 
     static final int MAX_MESSAGE_BYTES = 64 * 1024;
+    static final int SHUTDOWN_GRACE_SECONDS = 2;
     /** Only this server's own scripts, styles and sockets; no plugins, no framing, no base rewriting. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -35,6 +38,7 @@ public final class HttpGateway extends VerticleBase {
     private final Config config;
     private final Pool pool;
     private final ProtocolCatalog builtInProtocols;
+    private HttpServer server;
 
     public HttpGateway(Config config, Pool pool, ProtocolCatalog builtInProtocols) {
         this.config = config;
@@ -117,7 +121,17 @@ public final class HttpGateway extends VerticleBase {
                 .setMaxWebSocketMessageSize(MAX_MESSAGE_BYTES)
                 .setPerMessageWebSocketCompressionSupported(false)
                 .setPerFrameWebSocketCompressionSupported(false);
-        return vertx.createHttpServer(options).requestHandler(router).listen(config.port());
+        server = vertx.createHttpServer(options).requestHandler(router);
+        return server.listen(config.port());
+    }
+
+    /**
+     * A graceful stop: sockets are told first (SessionSocket closes them with 1001, going away)
+     * and given a moment, where a plain close would cut them with 1000.
+     */
+    @Override
+    public Future<?> stop() {
+        return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
     }
 
     private void baseHeaders(RoutingContext ctx) {
@@ -149,7 +163,7 @@ public final class HttpGateway extends VerticleBase {
         }
         String sessionId = ctx.pathParam("id");
         ctx.request().toWebSocket()
-                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms))
+                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability()))
                 .onFailure(ctx::fail);
     }
 }

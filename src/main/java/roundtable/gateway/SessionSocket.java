@@ -1,13 +1,17 @@
 package roundtable.gateway;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import roundtable.config.Config;
 import roundtable.room.RoomMessage;
 import roundtable.room.Rooms;
 import roundtable.room.Subscriber;
@@ -20,6 +24,13 @@ import roundtable.wire.WireError;
 /**
  * One participant's WebSocket: waits for hello, checks the token, joins the room, then turns
  * frames into commands. Holds no session state; everything it is sent comes from the room.
+ *
+ * <p>It also protects the room from its client. A client that stops reading: frames keep being
+ * written until the socket's outbound queue holds {@code socketBufferBytes}; from then on, if as many
+ * bytes again are written before the queue drains, the socket is closed with 1013 ("too slow") and
+ * left: the room never waits and memory stays bounded. A peer that vanished without a close frame:
+ * the socket is pinged every interval, and one that has not answered a ping when the next is due
+ * (within two intervals) is closed as dead. Either way the room is told at once.
  */
 final class SessionSocket implements Subscriber {
 
@@ -35,6 +46,15 @@ final class SessionSocket implements Subscriber {
     private final SessionRecords records;
     private final Rooms rooms;
     private final String connectionId = UUID.randomUUID().toString();
+    private final long overflowLimit;
+    /** The socket's own context, where its handlers run. */
+    private final Context context;
+    /** Bytes written since the outbound queue was last seen full; -1 while it is not full. */
+    private final AtomicLong overflow = new AtomicLong(-1);
+    /** Set once the socket is abandoned (too slow or dead): nothing more is written to it. */
+    private volatile boolean abandoned;
+    private boolean awaitingPong;
+    private long pingTimer = -1;
     private Stage stage = Stage.AWAITING_HELLO;
     /**
      * Commands that arrived after hello but before the room's reply: welcome goes out before that
@@ -42,20 +62,34 @@ final class SessionSocket implements Subscriber {
      */
     private final List<ClientMessage.CommandRequest> early = new ArrayList<>();
 
-    private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms) {
+    private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
+                          long overflowLimit) {
         this.socket = socket;
         this.sessionId = sessionId;
         this.records = records;
         this.rooms = rooms;
+        this.overflowLimit = overflowLimit;
+        this.context = Vertx.currentContext();
     }
 
-    static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms) {
-        SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms);
+    static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
+                     Config.Reliability reliability) {
+        SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes());
+        socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
+        socket.drainHandler(drained -> connection.overflow.set(-1));
+        socket.pongHandler(pong -> connection.awaitingPong = false);
+        connection.pingTimer = vertx.setPeriodic(reliability.pingInterval().toMillis(), id -> connection.ping());
         socket.textMessageHandler(connection::receive);
         socket.binaryMessageHandler(binary -> connection.refuse(WireError.badRequest(null,
                 "Frames are JSON text; binary frames are not understood.")));
-        socket.closeHandler(closed -> connection.closed());
+        socket.closeHandler(closed -> {
+            vertx.cancelTimer(connection.pingTimer);
+            connection.closed();
+        });
         socket.exceptionHandler(connection::failed);
+        // The node is stopping: say so (1001, going away) rather than let the server's close send 1000,
+        // so clients know to come back, which they do, and resume.
+        socket.shutdownHandler(shutdown -> connection.close((short) 1001, "the server is restarting"));
         vertx.setTimer(HELLO_TIMEOUT_MS, timer -> {
             if (connection.stage == Stage.AWAITING_HELLO) {
                 connection.close((short) 1008, "no hello within 5 seconds");
@@ -130,6 +164,37 @@ final class SessionSocket implements Subscriber {
         }
     }
 
+    /** Pings, unless the last ping is still unanswered: then the peer is gone. */
+    private void ping() {
+        if (socket.isClosed() || abandoned) {
+            return;
+        }
+        if (awaitingPong) {
+            LOG.info("A socket of session {} did not answer a ping in time; closing it", sessionId);
+            abandon((short) 1001, "no answer to ping");
+            return;
+        }
+        awaitingPong = true;
+        socket.writePing(Buffer.buffer());
+    }
+
+    /**
+     * Gives up on the socket: the room is told now (the close handshake may take the closing timeout
+     * with a peer that neither reads nor answers), and nothing more is written but the close frame.
+     */
+    private void abandon(short code, String reason) {
+        if (abandoned) {
+            return;
+        }
+        abandoned = true;
+        context.runOnContext(now -> {
+            closed();
+            if (!socket.isClosed()) {
+                socket.close(code, reason);
+            }
+        });
+    }
+
     private void refuse(WireError error) {
         send(ServerFrames.error(error));
     }
@@ -142,10 +207,24 @@ final class SessionSocket implements Subscriber {
         }
     }
 
+    /** Called from the room's thread as well as the socket's; never blocks, never waits. */
     @Override
     public void send(String frame) {
-        if (!socket.isClosed()) {
+        if (abandoned || socket.isClosed()) {
+            return;
+        }
+        try {
+            if (socket.writeQueueFull()) {
+                long behind = overflow.updateAndGet(bytes -> (bytes < 0 ? 0 : bytes) + frame.length());
+                if (behind > overflowLimit) {
+                    LOG.info("A socket of session {} does not read fast enough; closing it", sessionId);
+                    abandon((short) 1013, "too slow");
+                    return;
+                }
+            }
             socket.writeTextMessage(frame);
+        } catch (IllegalStateException closedMeanwhile) {
+            // closed between the check and the write: nothing to send it to
         }
     }
 

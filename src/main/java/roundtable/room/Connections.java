@@ -1,18 +1,77 @@
 package roundtable.room;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The sockets of one room, by connection id, each with the participant it speaks for. */
 final class Connections {
 
-    record Connection(String participantId, Subscriber subscriber) {
+    /** Frames held for one connection while it catches up; beyond this it gets a full welcome instead. */
+    static final int MAX_HELD_FRAMES = 10_000;
+
+    /**
+     * One socket of the room. While it catches up (its missed events are being read from the
+     * database) the frames the room produces for it are held, in order, and sent after the replay.
+     */
+    static final class Connection {
+        private final String participantId;
+        private final Subscriber subscriber;
+        private List<String> held;
+        private boolean overflowed;
+
+        Connection(String participantId, Subscriber subscriber, boolean catchingUp) {
+            this.participantId = participantId;
+            this.subscriber = subscriber;
+            this.held = catchingUp ? new ArrayList<>() : null;
+        }
+
+        String participantId() {
+            return participantId;
+        }
+
+        Subscriber subscriber() {
+            return subscriber;
+        }
+
+        /** Sends now, or holds while the connection catches up. */
+        void send(String frame) {
+            if (held == null) {
+                subscriber.send(frame);
+            } else if (held.size() < MAX_HELD_FRAMES) {
+                held.add(frame);
+            } else {
+                overflowed = true;
+            }
+        }
+
+        /** Whether frames had to be dropped while it caught up (then only a full welcome is correct). */
+        boolean overflowed() {
+            return overflowed;
+        }
+
+        /** Ends catching up: the held frames go out (or are dropped, when a full welcome replaces them). */
+        void goLive(boolean sendHeld) {
+            List<String> frames = held;
+            held = null;
+            if (sendHeld && frames != null) {
+                frames.forEach(subscriber::send);
+            }
+        }
     }
 
     private final Map<String, Connection> byId = new LinkedHashMap<>();
 
     void add(String connectionId, String participantId, Subscriber subscriber) {
-        byId.put(connectionId, new Connection(participantId, subscriber));
+        byId.put(connectionId, new Connection(participantId, subscriber, false));
+    }
+
+    /** Adds a connection whose frames are held until {@link Connection#goLive}. */
+    Connection addCatchingUp(String connectionId, String participantId, Subscriber subscriber) {
+        Connection connection = new Connection(participantId, subscriber, true);
+        byId.put(connectionId, connection);
+        return connection;
     }
 
     /** The connection that was removed, or null when it was gone already. */
@@ -30,7 +89,7 @@ final class Connections {
 
     /** Each connection gets the frame its participant may see. */
     void deliver(Delivery delivery) {
-        byId.values().forEach(c -> c.subscriber().send(delivery.frameFor(c.participantId())));
+        byId.values().forEach(c -> c.send(delivery.frameFor(c.participantId())));
     }
 
     void closeAll(short code, String reason) {
@@ -39,6 +98,6 @@ final class Connections {
     }
 
     void broadcast(String frame) {
-        byId.values().forEach(c -> c.subscriber().send(frame));
+        byId.values().forEach(c -> c.send(frame));
     }
 }

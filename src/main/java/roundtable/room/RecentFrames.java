@@ -30,10 +30,16 @@ final class RecentFrames {
         return seq <= lastSeq && lastSeq - seq <= deliveries.size();
     }
 
+    /** The seq of the oldest event held (lastSeq + 1 when nothing is held). */
+    long firstSeq() {
+        return lastSeq - deliveries.size() + 1;
+    }
+
     /** What {@code participantId} missed after {@code seq}; only when {@link #coversAfter} holds. */
     List<String> after(long seq, String participantId) {
         int missed = (int) (lastSeq - seq);
         return deliveries.stream().skip(deliveries.size() - missed)
                 .map(delivery -> delivery.frameFor(participantId)).toList();
+        // toList is a copy: the frames stay as they were when asked for, whatever is added later.
     }
 }

@@ -1,12 +1,16 @@
 package roundtable.room;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import roundtable.config.Config;
 import roundtable.domain.Actor;
 import roundtable.domain.Command;
 import roundtable.domain.Decider;
@@ -19,6 +23,7 @@ import roundtable.domain.SessionState;
 import roundtable.store.EventLog;
 import roundtable.store.SessionRecords;
 import roundtable.store.StoredEvent;
+import roundtable.store.WriteBuffer;
 import roundtable.wire.EventCodec;
 import roundtable.wire.EventTypes;
 import roundtable.wire.LocalCodec;
@@ -34,12 +39,21 @@ import roundtable.wire.StateView;
  */
 final class Room extends VerticleBase {
 
-    /** Events not yet committed beyond which the room refuses new commands rather than grow unbounded. */
-    static final int MAX_UNDURABLE = 10_000;
     private static final int RECENT_FRAMES = 1_024;
+    /** Missed events older than what memory holds are read back from the database up to this many. */
+    static final int MAX_STORED_REPLAY = 20_000;
+    /** How long a resume waits for the database before it gives up and sends the full state. */
+    static final long STORED_REPLAY_TIMEOUT_MS = 3_000;
+    static final String CANNOT_SAVE = "The server cannot save changes right now, so nothing was changed; try again in a moment.";
 
     private final String sessionId;
     private final SessionRecords records;
+    private final WriteBuffer buffer;
+    /** Events not yet committed beyond which the room refuses new commands rather than grow unbounded. */
+    private final int maxUndurable;
+    private final long presenceGraceMs;
+    /** Participants whose last connection closed, with the timer that marks them offline. */
+    private final Map<String, Long> goingOffline = new HashMap<>();
     /** Changes with each start of the room, so a resume never splices two incarnations' events. */
     private final String epoch = UUID.randomUUID().toString();
     private final OpLedger ledger = new OpLedger();
@@ -51,9 +65,12 @@ final class Room extends VerticleBase {
     private long durableSeq;
     private DeadlineTimer deadline;
 
-    Room(String sessionId, SessionRecords records) {
+    Room(String sessionId, SessionRecords records, WriteBuffer buffer, Config.Reliability reliability) {
         this.sessionId = sessionId;
         this.records = records;
+        this.buffer = buffer;
+        this.maxUndurable = reliability.roomBound();
+        this.presenceGraceMs = reliability.presenceGrace().toMillis();
     }
 
     static String address(String sessionId) {
@@ -81,6 +98,8 @@ final class Room extends VerticleBase {
     /** The room goes (the node stops, or the session was deleted): its sockets are told, not left hanging. */
     @Override
     public Future<?> stop() {
+        goingOffline.values().forEach(vertx::cancelTimer);
+        goingOffline.clear();
         connections.closeAll((short) 1001, "the session's room closed");
         return Future.succeededFuture();
     }
@@ -129,9 +148,8 @@ final class Room extends VerticleBase {
             connection.subscriber().send(ServerFrames.ack(submit.opId(), applied));
             return;
         }
-        if (seq - durableSeq >= MAX_UNDURABLE) {
-            connection.subscriber().send(ServerFrames.error(submit.opId(), "unavailable",
-                    "The server cannot save changes right now, so nothing was changed; try again in a moment."));
+        if (seq - durableSeq >= maxUndurable || !buffer.hasRoom()) {
+            connection.subscriber().send(ServerFrames.error(submit.opId(), "unavailable", CANNOT_SAVE));
             return;
         }
         Decision decision = apply(Actor.member(participantId), submit.command(), submit.opId());
@@ -182,6 +200,7 @@ final class Room extends VerticleBase {
         }
         ledger.remember(actorId, opId, seq);
         if (!stored.isEmpty()) {
+            buffer.handedOver(stored.size());
             vertx.eventBus().send(EventLog.APPEND, new EventLog.Append(stored), LocalCodec.DELIVERY);
         }
     }
@@ -206,7 +225,8 @@ final class Room extends VerticleBase {
 
     /**
      * A participant's first connection makes them present (an event everyone sees) before they are
-     * welcomed, so their own welcome already shows them online.
+     * welcomed, so their own welcome already shows them online. One back within the presence grace
+     * period never went offline: no event at all.
      */
     private void connect(RoomMessage.Connect connect, Message<RoomMessage> message) {
         Participant participant = state.participant(connect.participantId()).orElse(null);
@@ -214,27 +234,134 @@ final class Room extends VerticleBase {
             message.fail(RoomFailure.NOT_FOUND, "not a participant of this session");
             return;
         }
-        if (!connections.hasParticipant(participant.id())) {
+        Long offlineTimer = goingOffline.remove(participant.id());
+        if (offlineTimer != null) {
+            vertx.cancelTimer(offlineTimer);
+        }
+        if (!participant.online()) {
             apply(Actor.server(), new Command.SetPresence(participant.id(), true), null);
             participant = state.participant(participant.id()).orElseThrow();
         }
-        connections.add(connect.connectionId(), participant.id(), connect.subscriber());
         Subscriber subscriber = connect.subscriber();
-        if (epoch.equals(connect.epoch()) && recent.coversAfter(connect.lastSeq())) {
-            subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), connect.lastSeq(), now(), epoch));
-            recent.after(connect.lastSeq(), participant.id()).forEach(subscriber::send);
+        long lastSeq = connect.lastSeq();
+        // Only within one incarnation: after a restart seqs may have been reused (see docs/architecture.md).
+        boolean sameHistory = epoch.equals(connect.epoch()) && lastSeq <= seq;
+        if (sameHistory && recent.coversAfter(lastSeq)) {
+            connections.add(connect.connectionId(), participant.id(), subscriber);
+            subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), lastSeq, now(), epoch));
+            recent.after(lastSeq, participant.id()).forEach(subscriber::send);
+            subscriber.send(ServerFrames.durable(durableSeq));
+            message.reply(null);
+        } else if (sameHistory && storeCovers(lastSeq)) {
+            resumeFromStore(connect, participant, message);
         } else {
-            subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch,
-                    StateView.of(state, participant, now())));
+            connections.add(connect.connectionId(), participant.id(), subscriber);
+            sendFullWelcome(subscriber, participant.id());
+            message.reply(null);
         }
-        subscriber.send(ServerFrames.durable(durableSeq));
-        message.reply(null);
     }
 
+    private void sendFullWelcome(Subscriber subscriber, String participantId) {
+        Participant participant = state.participant(participantId).orElseThrow();
+        subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch,
+                StateView.of(state, participant, now())));
+        subscriber.send(ServerFrames.durable(durableSeq));
+    }
+
+    /**
+     * Whether the events after {@code lastSeq} that memory no longer holds are all committed (so the
+     * database has them) and few enough to replay.
+     */
+    private boolean storeCovers(long lastSeq) {
+        long olderThanMemory = recent.firstSeq() - 1;
+        return lastSeq < olderThanMemory && olderThanMemory <= durableSeq
+                && olderThanMemory - lastSeq <= MAX_STORED_REPLAY;
+    }
+
+    /**
+     * Resumes a client that missed more than memory holds, without the room ever waiting: the
+     * connection joins at once but its frames are held; the older missed events are read from the
+     * database; back on this context it is sent resumed, those events (as this participant may see
+     * them), the newer ones memory held when it came, the durable seq of that moment, then what was
+     * held meanwhile. If the database does not answer in time, or too much was held, it gets the
+     * full state instead, which is always correct.
+     */
+    private void resumeFromStore(RoomMessage.Connect connect, Participant participant, Message<RoomMessage> message) {
+        long lastSeq = connect.lastSeq();
+        long olderThanMemory = recent.firstSeq() - 1;
+        List<String> fromMemory = recent.after(olderThanMemory, participant.id());
+        long durableAtConnect = durableSeq;
+        Connections.Connection connection = connections.addCatchingUp(connect.connectionId(), participant.id(),
+                connect.subscriber());
+        Context context = this.context;
+        boolean[] finished = {false};
+        java.util.function.Consumer<List<StoredEvent>> finish = stored -> {
+            if (finished[0]) {
+                return;
+            }
+            finished[0] = true;
+            if (connections.get(connect.connectionId()) != connection) {
+                message.reply(null); // gone meanwhile; the socket knows
+                return;
+            }
+            Participant viewer = state.participant(participant.id()).orElseThrow();
+            if (stored != null && contiguous(stored, lastSeq, olderThanMemory) && !connection.overflowed()) {
+                Subscriber subscriber = connection.subscriber();
+                subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), lastSeq, now(), epoch));
+                for (StoredEvent event : stored) {
+                    subscriber.send(Delivery.of(event.seq(), EventCodec.decode(event.json()), event.json(),
+                            List.of(viewer)).frameFor(viewer.id()));
+                }
+                fromMemory.forEach(subscriber::send);
+                subscriber.send(ServerFrames.durable(durableAtConnect));
+                connection.goLive(true);
+            } else {
+                connection.goLive(false);
+                sendFullWelcome(connection.subscriber(), viewer.id());
+            }
+            message.reply(null);
+        };
+        long timer = vertx.setTimer(STORED_REPLAY_TIMEOUT_MS, id -> finish.accept(null));
+        records.historyBetween(sessionId, lastSeq, olderThanMemory).onComplete(read -> context.runOnContext(back -> {
+            vertx.cancelTimer(timer);
+            finish.accept(read.succeeded() ? read.result() : null);
+        }));
+    }
+
+    private static boolean contiguous(List<StoredEvent> stored, long after, long upTo) {
+        if (stored.size() != upTo - after) {
+            return false;
+        }
+        long expected = after + 1;
+        for (StoredEvent event : stored) {
+            if (event.seq() != expected++) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A participant's last connection closing marks them offline, after the presence grace period
+     * if one is set, unless they are back by then.
+     */
     private void disconnect(RoomMessage.Disconnect disconnect) {
         Connections.Connection gone = connections.remove(disconnect.connectionId());
-        if (gone != null && !connections.hasParticipant(gone.participantId())) {
-            apply(Actor.server(), new Command.SetPresence(gone.participantId(), false), null);
+        if (gone == null || connections.hasParticipant(gone.participantId())) {
+            return;
+        }
+        String participantId = gone.participantId();
+        if (presenceGraceMs == 0) {
+            apply(Actor.server(), new Command.SetPresence(participantId, false), null);
+            return;
+        }
+        if (!goingOffline.containsKey(participantId)) {
+            goingOffline.put(participantId, vertx.setTimer(presenceGraceMs, id -> {
+                goingOffline.remove(participantId);
+                if (!connections.hasParticipant(participantId)) {
+                    apply(Actor.server(), new Command.SetPresence(participantId, false), null);
+                }
+            }));
         }
     }
 

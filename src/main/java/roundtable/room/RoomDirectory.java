@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import roundtable.config.Config;
 import roundtable.store.SessionRecords;
+import roundtable.store.WriteBuffer;
 
 /**
  * Opens rooms on demand, one per session and node. Itself an actor, so two first connections
@@ -21,10 +23,14 @@ public final class RoomDirectory extends VerticleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RoomDirectory.class);
 
     private final SessionRecords records;
+    private final WriteBuffer buffer;
+    private final Config.Reliability reliability;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
-    public RoomDirectory(SessionRecords records) {
+    public RoomDirectory(SessionRecords records, WriteBuffer buffer, Config.Reliability reliability) {
         this.records = records;
+        this.buffer = buffer;
+        this.reliability = reliability;
     }
 
     /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
@@ -48,7 +54,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability))
                 .onFailure(failure -> rooms.remove(id)));
     }
 

@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final PgConnectOptions connectOptions;
     private final EmbeddedPostgres embedded;
@@ -34,11 +37,15 @@ public final class Database implements AutoCloseable {
         }
         Path directory = dataDir.toAbsolutePath().resolve("postgres");
         Files.createDirectories(directory);
+        // A server killed with kill -9 leaves its PostgreSQL running on these files; clear the way.
+        LeftoverPostgres.recover(directory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 // Main's own hook stops it, after the event log has drained into it.
                 .setRegisterShutdownHook(false)
+                // After a crash PostgreSQL first replays its write-ahead log; zonky's 10 s may be too short.
+                .setPGStartupWait(STARTUP_WAIT)
                 // The embedded defaults favour test speed; an acknowledged "durable" must survive a crash.
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * batches (one batch in flight: whatever arrives meanwhile forms the next one), then announces on
  * {@link #durableAddress} the highest committed seq of each session in the batch. A failed batch
  * stays queued and is retried with backoff; the (session_id, seq) key makes a retry harmless.
+ * What waits here is bounded by the node's {@link WriteBuffer}: rooms stop accepting commands
+ * when it is full, so a database that stops answering never exhausts the memory.
  */
 public final class EventLog extends VerticleBase {
 
@@ -31,13 +33,15 @@ public final class EventLog extends VerticleBase {
     }
 
     private final Pool pool;
+    private final WriteBuffer buffer;
     private final ArrayDeque<StoredEvent> queue = new ArrayDeque<>();
     private boolean writing;
     private int failures;
     private Promise<Void> drained;
 
-    public EventLog(Pool pool) {
+    public EventLog(Pool pool, WriteBuffer buffer) {
         this.pool = pool;
+        this.buffer = buffer;
     }
 
     public static String durableAddress(String sessionId) {
@@ -76,15 +80,19 @@ public final class EventLog extends VerticleBase {
         EventQueries.append(pool, batch).onComplete(result -> {
             writing = false;
             if (result.succeeded()) {
+                if (failures > 0) {
+                    LOG.info("The database answers again; storing the {} events that waited", queue.size() + batch.size());
+                }
                 failures = 0;
+                buffer.committed(batch.size());
                 announceDurable(batch);
             } else {
                 failures++;
                 requeue(batch);
                 long delay = Math.min(MAX_BACKOFF_MS, 50L << Math.min(failures, 10));
-                LOG.warn("Could not store {} events (first: session {} seq {}); {} waiting, retrying in {} ms: {}",
-                        batch.size(), batch.get(0).sessionId(), batch.get(0).seq(), queue.size(), delay,
-                        result.cause().getMessage());
+                LOG.warn("Could not store {} events (first: session {} seq {}); {} waiting of at most {}, retrying in {} ms: {}",
+                        batch.size(), batch.get(0).sessionId(), batch.get(0).seq(), buffer.waiting(),
+                        buffer.capacity(), delay, result.cause().getMessage());
                 writing = true;
                 vertx.setTimer(delay, id -> {
                     writing = false;

@@ -25,6 +25,10 @@ public final class EventQueries {
             SELECT seq, actor_id, op_id, type, payload::text AS json
               FROM session_events WHERE session_id = $1 ORDER BY seq""";
 
+    private static final String SELECT_BETWEEN = """
+            SELECT seq, actor_id, op_id, type, payload::text AS json
+              FROM session_events WHERE session_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq""";
+
     private EventQueries() {
     }
 
@@ -38,7 +42,16 @@ public final class EventQueries {
     }
 
     public static Future<List<StoredEvent>> history(Pool pool, String sessionId) {
-        return pool.preparedQuery(SELECT).execute(Tuple.of(sessionId)).map(rows -> {
+        return read(pool.preparedQuery(SELECT).execute(Tuple.of(sessionId)), sessionId);
+    }
+
+    /** The stored events with {@code after < seq <= upTo}, in order: what a resuming client missed. */
+    public static Future<List<StoredEvent>> historyBetween(Pool pool, String sessionId, long after, long upTo) {
+        return read(pool.preparedQuery(SELECT_BETWEEN).execute(Tuple.of(sessionId, after, upTo)), sessionId);
+    }
+
+    private static Future<List<StoredEvent>> read(Future<io.vertx.sqlclient.RowSet<Row>> query, String sessionId) {
+        return query.map(rows -> {
             List<StoredEvent> events = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 events.add(new StoredEvent(sessionId, row.getLong("seq"), row.getString("actor_id"),

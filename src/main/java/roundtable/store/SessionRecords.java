@@ -96,6 +96,11 @@ public final class SessionRecords {
         return EventQueries.history(pool, sessionId);
     }
 
+    /** The stored events with {@code after < seq <= upTo}, in order. */
+    public Future<List<StoredEvent>> historyBetween(String sessionId, long after, long upTo) {
+        return EventQueries.historyBetween(pool, sessionId, after, upTo);
+    }
+
     private static Future<Void> addCredential(io.vertx.sqlclient.SqlClient client, byte[] tokenHash,
                                               String sessionId, String participantId) {
         return client.preparedQuery("INSERT INTO credentials (token_hash, session_id, participant_id) VALUES ($1, $2, $3)")

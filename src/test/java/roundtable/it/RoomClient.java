@@ -64,6 +64,12 @@ public final class RoomClient implements AutoCloseable {
         sendRaw(Json.MAPPER.createObjectNode().put("type", "hello").put("token", token).put("lastSeq", lastSeq).toString());
     }
 
+    /** A hello that asks to resume: the last seq applied and the epoch of the welcome it came with. */
+    public void hello(String token, long lastSeq, String epoch) {
+        sendRaw(Json.MAPPER.createObjectNode().put("type", "hello").put("token", token).put("lastSeq", lastSeq)
+                .put("epoch", epoch).toString());
+    }
+
     /** Sends a command with a fresh opId and returns its ack or error frame. */
     public JsonNode command(String name, ObjectNode args) {
         return command(name, args, "op-" + OPS.incrementAndGet());

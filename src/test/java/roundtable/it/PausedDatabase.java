@@ -1,0 +1,67 @@
+package roundtable.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded PostgreSQL of a test server, frozen with SIGSTOP: it neither answers nor refuses, the
+ * way a hung database looks. The postmaster and all its processes are stopped (the postmaster alone
+ * would leave the backends of open connections committing). {@link #close()} sends SIGCONT; use it
+ * in try-with-resources so the database is always let go, whatever the test does.
+ */
+final class PausedDatabase implements AutoCloseable {
+
+    private final List<Long> pids;
+    private boolean resumed;
+
+    private PausedDatabase(List<Long> pids) {
+        this.pids = pids;
+    }
+
+    /** The postmaster's pid: the first line of {@code <dataDir>/postgres/postmaster.pid}. */
+    static long postmasterPid(Path dataDir) throws IOException {
+        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+    }
+
+    static PausedDatabase pause(Path dataDir) throws IOException, InterruptedException {
+        long postmaster = postmasterPid(dataDir);
+        List<Long> pids = new ArrayList<>();
+        pids.add(postmaster);
+        ProcessHandle.of(postmaster).orElseThrow(() -> new AssertionError("no postmaster " + postmaster))
+                .descendants().forEach(child -> pids.add(child.pid()));
+        PausedDatabase paused = new PausedDatabase(pids);
+        try {
+            signal("-STOP", pids);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            paused.close();
+            throw e;
+        }
+        return paused;
+    }
+
+    int processes() {
+        return pids.size();
+    }
+
+    /** SIGCONT to every process that was stopped. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (!resumed) {
+            resumed = true;
+            signal("-CONT", pids);
+        }
+    }
+
+    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IOException("kill " + signal + " " + pids + " failed: " + new String(kill.getInputStream().readAllBytes()));
+        }
+    }
+}
