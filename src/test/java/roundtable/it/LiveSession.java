@@ -32,6 +32,9 @@ final class LiveSession implements AutoCloseable {
         this.api = api;
         this.session = session;
         this.facilitator = connect(session.path("facilitator").path("token").asText());
+        // The facilitator's arrival is an event; tests compare what is stored before and after a
+        // refused call, so it must be stored before they begin.
+        facilitator.awaitDurable(welcome(facilitator).path("seq").asLong());
     }
 
     static LiveSession start(Vertx vertx, TestServer server, Api api) {
@@ -66,7 +69,9 @@ final class LiveSession implements AutoCloseable {
         RoomClient client = RoomClient.join(vertx, server.port(), id(), token);
         clients.add(client);
         if (facilitator != null && facilitator != client) {
-            facilitator.awaitSeq(welcome(client).path("seq").asLong());
+            long arrived = welcome(client).path("seq").asLong();
+            facilitator.awaitSeq(arrived);
+            facilitator.awaitDurable(arrived);
         }
         return client;
     }
