@@ -3,6 +3,7 @@ package roundtable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
+import roundtable.config.Retention;
 
 /** Starts a Roundtable node configured from the environment, and stops it cleanly on SIGTERM. */
 public final class Main {
@@ -14,7 +15,8 @@ public final class Main {
 
     public static void main(String[] args) {
         try {
-            Server server = Server.start(Config.fromEnvironment(System.getenv()));
+            Server server = Server.start(Config.fromEnvironment(System.getenv()),
+                    Retention.fromEnvironment(System.getenv()));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     server.close();

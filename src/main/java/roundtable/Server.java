@@ -10,13 +10,16 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
+import roundtable.config.Retention;
 import roundtable.gateway.HttpGateway;
 import roundtable.room.RoomDirectory;
+import roundtable.room.Rooms;
 import roundtable.store.Database;
 import roundtable.store.DurabilitySettings;
 import roundtable.store.EventLog;
 import roundtable.store.Migrations;
 import roundtable.store.ProtocolCatalog;
+import roundtable.store.RetentionJob;
 import roundtable.store.SessionRecords;
 import roundtable.store.WriteBuffer;
 import roundtable.wire.LocalCodec;
@@ -39,15 +42,28 @@ public final class Server implements AutoCloseable {
     private record Deployments(String eventLog, String rooms, String gateways) {
     }
 
-    private Server(Database database, Vertx vertx, Pool pool, Deployments deployments, int port) {
+    /** The retention job, when a retention period is set; stopped first. */
+    private final RetentionJob retention;
+    private final String retentionDeployment;
+
+    private Server(Database database, Vertx vertx, Pool pool, Deployments deployments, int port,
+                   RetentionJob retention, String retentionDeployment) {
         this.database = database;
         this.vertx = vertx;
         this.pool = pool;
         this.deployments = deployments;
         this.port = port;
+        this.retention = retention;
+        this.retentionDeployment = retentionDeployment;
     }
 
+    /** Keeping every session forever. */
     public static Server start(Config config) throws Exception {
+        return start(config, Retention.FOREVER);
+    }
+
+    /** With a retention period ({@code RETENTION_DAYS}): ended sessions older than it are purged daily. */
+    public static Server start(Config config, Retention retentionPeriod) throws Exception {
         ProtocolCatalog protocols = ProtocolCatalog.builtIn();
         Database database = Database.start(config.databaseUrl(), config.dataDir());
         try {
@@ -72,8 +88,18 @@ public final class Server implements AutoCloseable {
                     LOG.warn("Could not read PostgreSQL's durability settings: {}", failure.getMessage()));
             Deployments deployments = deploy(vertx, config, pool, protocols)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            RetentionJob retention = null;
+            String retentionDeployment = null;
+            if (retentionPeriod.days().isPresent()) {
+                Rooms rooms = new Rooms(vertx);
+                retention = new RetentionJob(new SessionRecords(pool), retentionPeriod.days().getAsInt(),
+                        retentionPeriod.intervalMillis(), rooms::close);
+                retentionDeployment = vertx.deployVerticle(retention)
+                        .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                LOG.info("Sessions that ended more than {} days ago are deleted", retentionPeriod.days().getAsInt());
+            }
             LOG.info("Roundtable is listening on port {}", config.port());
-            return new Server(database, vertx, pool, deployments, config.port());
+            return new Server(database, vertx, pool, deployments, config.port(), retention, retentionDeployment);
         } catch (Exception e) {
             database.close();
             throw e;
@@ -95,6 +121,12 @@ public final class Server implements AutoCloseable {
         return port;
     }
 
+    /** Runs one retention purge now (tests); completes with how many sessions it deleted. */
+    public Future<Integer> purgeEndedSessions() {
+        return retention == null ? Future.failedFuture(new IllegalStateException("no retention period is set"))
+                : retention.purgeNow();
+    }
+
     /** Where this node keeps its data; tests read it to prove what is, and is not, stored. */
     public Database database() {
         return database;
@@ -108,7 +140,8 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            vertx.undeploy(deployments.gateways())
+            (retentionDeployment == null ? Future.<Void>succeededFuture() : vertx.undeploy(retentionDeployment))
+                    .compose(stopped -> vertx.undeploy(deployments.gateways()))
                     .compose(stopped -> vertx.undeploy(deployments.rooms()))
                     .compose(stopped -> vertx.undeploy(deployments.eventLog()))
                     .onFailure(failure -> LOG.error("Shutdown did not drain cleanly", failure))

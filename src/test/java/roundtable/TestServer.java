@@ -25,15 +25,25 @@ public final class TestServer implements AutoCloseable {
      */
     public static final Config.Reliability RELIABILITY = Config.Reliability.DEFAULTS.withPresenceGrace(java.time.Duration.ZERO);
 
+    /**
+     * Rate limits tests run with unless they say otherwise: high enough that no test's bursts or
+     * deliberate wrong tokens (all from one loopback address) trip them. RateLimitIT sets low ones.
+     */
+    public static final Config.RateLimits RATE_LIMITS = new Config.RateLimits(100_000, 100_000, 100_000,
+            java.time.Duration.ofSeconds(1), 10_000);
+
     private final Path dataDir;
     private final int port;
     private final Config.Reliability reliability;
+    private final Config.RateLimits rateLimits;
     private Server server;
 
-    private TestServer(Path dataDir, int port, Config.Reliability reliability) throws Exception {
+    private TestServer(Path dataDir, int port, Config.Reliability reliability, Config.RateLimits rateLimits)
+            throws Exception {
         this.dataDir = dataDir;
         this.port = port;
         this.reliability = reliability;
+        this.rateLimits = rateLimits;
         this.server = Server.start(config());
     }
 
@@ -43,7 +53,12 @@ public final class TestServer implements AutoCloseable {
 
     /** A server with its own bounds (buffer sizes, ping interval, presence grace). */
     public static TestServer start(Config.Reliability reliability) throws Exception {
-        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort(), reliability);
+        return start(reliability, RATE_LIMITS);
+    }
+
+    /** A server with its own bounds and its own rate limits. */
+    public static TestServer start(Config.Reliability reliability, Config.RateLimits rateLimits) throws Exception {
+        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort(), reliability, rateLimits);
     }
 
     public String baseUrl() {
@@ -102,7 +117,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     private Config config() {
-        return new Config(port, Optional.empty(), dataDir, List.of(), reliability);
+        return new Config(port, Optional.empty(), dataDir, List.of(), reliability, rateLimits);
     }
 
     private static int freePort() {

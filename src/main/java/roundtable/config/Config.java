@@ -15,13 +15,55 @@ import java.util.Optional;
  * @param dataDir        where the embedded PostgreSQL keeps its files
  * @param allowedOrigins origins that may open WebSockets; empty means the server's own origin only
  * @param reliability    the bounds that keep the node live through outages, slow clients and blips
+ * @param rateLimits     how fast one connection may send commands, and how many failed uses of a
+ *                       secret one address may make
  */
 public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
-                     Reliability reliability) {
+                     Reliability reliability, RateLimits rateLimits) {
 
     /** With the default {@link Reliability}. */
     public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins) {
         this(port, databaseUrl, dataDir, allowedOrigins, Reliability.DEFAULTS);
+    }
+
+    /** With the default {@link RateLimits}. */
+    public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
+                  Reliability reliability) {
+        this(port, databaseUrl, dataDir, allowedOrigins, reliability, RateLimits.DEFAULTS);
+    }
+
+    /**
+     * @param commandsPerSecond  frames one WebSocket may send per second, on average; more are refused
+     *                           with {@code rate-limited} and change nothing
+     * @param commandBurst       frames one WebSocket may send at once before the rate applies
+     * @param failuresPerMinute  failed uses of a secret (a token that opens nothing, a wrong invite code,
+     *                           a recap link that does not exist) one client address may make per minute;
+     *                           reaching it blocks the address
+     * @param blockFor           how long a blocked address is answered {@code rate-limited}
+     * @param trackedAddresses   addresses remembered at most; the least recently seen are forgotten first
+     */
+    public record RateLimits(int commandsPerSecond, int commandBurst, int failuresPerMinute, Duration blockFor,
+                             int trackedAddresses) {
+
+        public static final RateLimits DEFAULTS = new RateLimits(20, 40, 20, Duration.ofSeconds(60), 10_000);
+
+        public RateLimits {
+            if (commandsPerSecond < 1 || commandBurst < 1 || failuresPerMinute < 1 || trackedAddresses < 1) {
+                throw new IllegalArgumentException("rate limits must be positive");
+            }
+            if (blockFor.isNegative() || blockFor.isZero()) {
+                throw new IllegalArgumentException("the block must last a positive time");
+            }
+        }
+
+        static RateLimits fromEnvironment(Map<String, String> env) {
+            return new RateLimits(
+                    positive(env, "WS_COMMANDS_PER_SECOND", DEFAULTS.commandsPerSecond()),
+                    positive(env, "WS_COMMAND_BURST", DEFAULTS.commandBurst()),
+                    positive(env, "FAILED_ATTEMPTS_PER_MINUTE", DEFAULTS.failuresPerMinute()),
+                    Duration.ofSeconds(positive(env, "FAILED_ATTEMPTS_BLOCK_SECONDS", (int) DEFAULTS.blockFor().toSeconds())),
+                    positive(env, "RATE_LIMIT_TRACKED_ADDRESSES", DEFAULTS.trackedAddresses()));
+        }
     }
 
     /**
@@ -91,11 +133,16 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
                         .map(String::strip).filter(origin -> !origin.isEmpty()).toList(),
-                Reliability.fromEnvironment(env));
+                Reliability.fromEnvironment(env),
+                RateLimits.fromEnvironment(env));
     }
 
     public Config withReliability(Reliability reliability) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits);
+    }
+
+    public Config withRateLimits(RateLimits rateLimits) {
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits);
     }
 
     private static int port(String value) {

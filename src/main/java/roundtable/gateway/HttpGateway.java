@@ -66,10 +66,14 @@ public final class HttpGateway extends VerticleBase {
                 HealthRules.DEFAULT);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
         RecapRoutes recaps = new RecapRoutes(new SessionAccess(records), new RecapLinks(pool));
+        SessionDeletion deletion = new SessionDeletion(sessionAccess, records, rooms);
         Origins origins = new Origins(config.allowedOrigins());
+        AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits());
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
+        router.route("/api/*").handler(guard::screen);
+        router.route("/ws/*").handler(guard::screen);
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_MESSAGE_BYTES));
         router.get("/health").handler(this::health);
         router.get("/api/protocols").handler(protocolRoutes::list);
@@ -80,6 +84,7 @@ public final class HttpGateway extends VerticleBase {
         router.get("/api/sessions/:id/recap").handler(recaps::recap);
         router.post("/api/sessions/:id/recap-links").handler(recaps::createLink);
         router.delete("/api/sessions/:id/recap-links/:token").handler(recaps::revokeLink);
+        router.delete("/api/sessions/:id").handler(deletion::delete);
         router.get("/api/recaps/:token").handler(recaps::byLink);
         router.post("/api/groups").handler(groupRoutes::create);
         router.post("/api/groups/:id/members").handler(groupRoutes::join);
@@ -99,7 +104,7 @@ public final class HttpGateway extends VerticleBase {
         router.delete("/api/groups/:id").handler(groupRoutes::delete);
         router.post("/api/groups/:id/preview").handler(groupPage::preview);
         router.get("/api/groups/:id/health").handler(groupPage::health);
-        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms));
+        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms, guard));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/g/:id").handler(ctx -> ctx.reroute("/group.html"));
@@ -152,7 +157,7 @@ public final class HttpGateway extends VerticleBase {
                         .put("status", "down").put("reason", "the database does not answer")));
     }
 
-    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms) {
+    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms, AddressGuard guard) {
         if (!origins.permits(ctx.request())) {
             Replies.error(ctx, 403, "forbidden", "WebSockets may only be opened from this server's own pages.");
             return;
@@ -162,8 +167,10 @@ public final class HttpGateway extends VerticleBase {
             return;
         }
         String sessionId = ctx.pathParam("id");
+        String address = AddressGuard.address(ctx);
         ctx.request().toWebSocket()
-                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability()))
+                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability(),
+                        config.rateLimits(), () -> guard.failed(address)))
                 .onFailure(ctx::fail);
     }
 }

@@ -1,6 +1,7 @@
 package roundtable.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -37,8 +38,12 @@ final class RequestBody {
                 throw ApiError.badRequest("The body must be a JSON object.");
             }
             return new RequestBody(json);
+        } catch (StreamConstraintsException e) {
+            // Thrown without a location: a number over 20 digits, a string over 64 KiB, nesting over 32.
+            throw ApiError.badRequest("The body has a number, text or nesting beyond the limits.");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("The body is not valid JSON (line " + e.getLocation().getLineNr()
+            throw ApiError.badRequest(e.getLocation() == null ? "The body is not valid JSON."
+                    : "The body is not valid JSON (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ").");
         }
     }

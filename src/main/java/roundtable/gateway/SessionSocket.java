@@ -61,27 +61,42 @@ final class SessionSocket implements Subscriber {
      * reply comes back, so a client acting on welcome at once is not refused.
      */
     private final List<ClientMessage.CommandRequest> early = new ArrayList<>();
+    /** Frames this client may send: beyond it they are refused with rate-limited, one by one. */
+    private final RateLimit frames;
+    private final String rateLimitedMessage;
+    /** Told when a hello's token opens nothing: the address's guessing protection counts it. */
+    private final Runnable badToken;
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                          long overflowLimit) {
+                          long overflowLimit, Config.RateLimits limits, Runnable badToken) {
         this.socket = socket;
         this.sessionId = sessionId;
         this.records = records;
         this.rooms = rooms;
         this.overflowLimit = overflowLimit;
         this.context = Vertx.currentContext();
+        this.frames = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
+        this.rateLimitedMessage = "Too many frames: at most " + limits.commandsPerSecond()
+                + " per second on one connection. This one was not applied; send it again in a moment.";
+        this.badToken = badToken;
     }
 
     static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                     Config.Reliability reliability) {
-        SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes());
+                     Config.Reliability reliability, Config.RateLimits limits, Runnable badToken) {
+        SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
+                limits, badToken);
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
         socket.drainHandler(drained -> connection.overflow.set(-1));
         socket.pongHandler(pong -> connection.awaitingPong = false);
         connection.pingTimer = vertx.setPeriodic(reliability.pingInterval().toMillis(), id -> connection.ping());
         socket.textMessageHandler(connection::receive);
-        socket.binaryMessageHandler(binary -> connection.refuse(WireError.badRequest(null,
-                "Frames are JSON text; binary frames are not understood.")));
+        socket.binaryMessageHandler(binary -> {
+            if (connection.frames.tryTake(System.nanoTime())) {
+                connection.refuse(WireError.badRequest(null, "Frames are JSON text; binary frames are not understood."));
+            } else {
+                connection.refuse(new WireError(null, "rate-limited", connection.rateLimitedMessage));
+            }
+        });
         socket.closeHandler(closed -> {
             vertx.cancelTimer(connection.pingTimer);
             connection.closed();
@@ -99,7 +114,11 @@ final class SessionSocket implements Subscriber {
 
     private void receive(String text) {
         ClientMessage message = ClientFrames.decode(text);
-        if (message instanceof ClientMessage.Invalid invalid) {
+        if (!frames.tryTake(System.nanoTime())) {
+            String opId = message instanceof ClientMessage.CommandRequest request ? request.opId()
+                    : message instanceof ClientMessage.Invalid invalid ? invalid.error().opId() : null;
+            refuse(new WireError(opId, "rate-limited", rateLimitedMessage));
+        } else if (message instanceof ClientMessage.Invalid invalid) {
             refuse(invalid.error());
         } else if (message instanceof ClientMessage.Hello hello) {
             hello(hello);
@@ -140,6 +159,9 @@ final class SessionSocket implements Subscriber {
                 })
                 .onFailure(failure -> {
                     Throwable error = ApiError.fromRoom(failure);
+                    if (error instanceof ApiError api && "unauthorized".equals(api.code())) {
+                        badToken.run();
+                    }
                     if (error instanceof ApiError api) {
                         refuse(new WireError(null, api.code(), api.getMessage()));
                     } else {

@@ -26,9 +26,11 @@ final class CommitmentProjection {
 
     private static final String STATUS = "UPDATE commitments SET status = $2 WHERE id = $1";
 
+    // A report given in a session deleted meanwhile is skipped, as its events are (see EventQueries).
     private static final String REPORT = """
             INSERT INTO commitment_reports (commitment_id, session_id, status, tried, happened, differently, reported_at)
-            SELECT c.id, $2, $3, $4, $5, $6, $7 FROM commitments c WHERE c.id = $1
+            SELECT c.id, $2, $3, $4, $5, $6, $7 FROM commitments c
+             WHERE c.id = $1 AND EXISTS (SELECT 1 FROM sessions x WHERE x.id = $2)
             ON CONFLICT (commitment_id, session_id) DO UPDATE
                SET status = excluded.status, tried = excluded.tried, happened = excluded.happened,
                    differently = excluded.differently, reported_at = excluded.reported_at""";

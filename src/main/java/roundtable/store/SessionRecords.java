@@ -92,6 +92,46 @@ public final class SessionRecords {
                 });
     }
 
+    /**
+     * Deletes the session; the schema's cascades remove everything it owns (events, credentials,
+     * recap links, commitments made in it and reports given in it, knowledge documented in it).
+     * False when there was no such session.
+     */
+    public Future<Boolean> delete(String sessionId) {
+        return pool.preparedQuery("DELETE FROM sessions WHERE id = $1")
+                .execute(Tuple.of(sessionId))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Up to {@code limit} sessions that ended (their {@code session.ended} event was recorded) more
+     * than {@code days} days ago.
+     */
+    public Future<List<String>> endedBefore(int days, int limit) {
+        return pool.preparedQuery("""
+                        SELECT session_id FROM session_events
+                         WHERE type = 'session.ended' AND recorded_at < now() - make_interval(days => $1)
+                         ORDER BY recorded_at LIMIT $2""")
+                .execute(Tuple.of(days, limit))
+                .map(rows -> {
+                    List<String> ids = new java.util.ArrayList<>(rows.size());
+                    rows.forEach(row -> ids.add(row.getString("session_id")));
+                    return ids;
+                });
+    }
+
+    /** Deletes those of these sessions that still ended more than {@code days} days ago; how many went. */
+    public Future<Integer> deleteEndedBefore(List<String> sessionIds, int days) {
+        return pool.preparedQuery("""
+                        DELETE FROM sessions s
+                         WHERE s.id = ANY($1::text[])
+                           AND EXISTS (SELECT 1 FROM session_events e
+                                        WHERE e.session_id = s.id AND e.type = 'session.ended'
+                                          AND e.recorded_at < now() - make_interval(days => $2))""")
+                .execute(Tuple.of(sessionIds.toArray(new String[0]), days))
+                .map(rows -> rows.rowCount());
+    }
+
     public Future<List<StoredEvent>> history(String sessionId) {
         return EventQueries.history(pool, sessionId);
     }

@@ -21,7 +21,8 @@ public final class ClientFrames {
         } catch (StreamConstraintsException e) {
             return invalid(null, "too-large", "The frame is too large or too deeply nested.");
         } catch (JsonProcessingException e) {
-            return invalid(null, "bad-request", "The frame is not valid JSON (line " + e.getLocation().getLineNr()
+            return invalid(null, "bad-request", e.getLocation() == null ? "The frame is not valid JSON."
+                    : "The frame is not valid JSON (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ").");
         }
         if (frame == null || !frame.isObject()) {

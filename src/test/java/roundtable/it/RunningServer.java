@@ -12,13 +12,23 @@ import roundtable.TestServer;
  */
 public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
 
+    private final roundtable.config.Config.RateLimits rateLimits;
     private TestServer server;
+
+    public RunningServer() {
+        this(TestServer.RATE_LIMITS);
+    }
+
+    /** A server with its own rate limits (the default ones in tests are too high to trip). */
+    public RunningServer(roundtable.config.Config.RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
     private Vertx vertx;
     private Api api;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        server = TestServer.start();
+        server = TestServer.start(TestServer.RELIABILITY, rateLimits);
         vertx = Vertx.vertx();
         api = new Api(server.baseUrl());
     }

@@ -72,6 +72,10 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("DATA_DIR", dataDir.toString());
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("ALLOWED_ORIGINS");
+        // The streaming clients send a command every 10 ms each: far above a person's pace, which
+        // the production limit is set for. These tests are about durability, not rate limits.
+        builder.environment().put("WS_COMMANDS_PER_SECOND", "1000");
+        builder.environment().put("WS_COMMAND_BURST", "2000");
         process = builder.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!healthy()) {
