@@ -39,13 +39,7 @@ class CrashRecoveryIT {
             JsonNode session = api.createSession("Crash drill", "forum", "Ada");
             String sessionId = session.path("sessionId").asText();
             String facilitatorToken = session.path("facilitator").path("token").asText();
-            clients.add(new StreamingClient(vertx, "ada", sessionId, facilitatorToken));
-            for (String name : List.of("ben", "cleo", "dev", "eli")) {
-                clients.add(new StreamingClient(vertx, name, sessionId, api.join(session, name).path("token").asText()));
-            }
-            for (StreamingClient client : clients) {
-                client.connect(server.port());
-            }
+            clients.addAll(StreamingClient.group(vertx, api, session, server.port()));
             String firstEpoch = clients.get(0).lastWelcome().path("epoch").asText();
             clients.forEach(StreamingClient::startStreaming);
             Thread.sleep(STREAM_BEFORE_KILL_MS);

@@ -64,6 +64,20 @@ final class StreamingClient implements AutoCloseable {
     private JsonNode lastWelcome;
     private int connections;
 
+    /** The facilitator and four participants of {@code session}, each connected and welcomed. */
+    static List<StreamingClient> group(Vertx vertx, Api api, JsonNode session, int port) {
+        String sessionId = session.path("sessionId").asText();
+        List<StreamingClient> clients = new ArrayList<>();
+        clients.add(new StreamingClient(vertx, "ada", sessionId, session.path("facilitator").path("token").asText()));
+        for (String name : List.of("ben", "cleo", "dev", "eli")) {
+            clients.add(new StreamingClient(vertx, name, sessionId, api.join(session, name).path("token").asText()));
+        }
+        for (StreamingClient client : clients) {
+            client.connect(port);
+        }
+        return clients;
+    }
+
     StreamingClient(Vertx vertx, String name, String sessionId, String token) {
         this.vertx = vertx;
         this.name = name;
