@@ -111,7 +111,7 @@ public final class Server implements AutoCloseable {
         int gateways = Runtime.getRuntime().availableProcessors();
         WriteBuffer buffer = new WriteBuffer(config.reliability().writeBufferEvents());
         return vertx.deployVerticle(new EventLog(pool, buffer))
-                .compose(log -> vertx.deployVerticle(new RoomDirectory(records, buffer, config.reliability()))
+                .compose(log -> vertx.deployVerticle(new RoomDirectory(records, buffer, config))
                         .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, protocols),
                                         new DeploymentOptions().setInstances(gateways))
                                 .map(gateway -> new Deployments(log, rooms, gateway))));

@@ -17,9 +17,46 @@ import java.util.Optional;
  * @param reliability    the bounds that keep the node live through outages, slow clients and blips
  * @param rateLimits     how fast one connection may send commands, and how many failed uses of a
  *                       secret one address may make
+ * @param edge           how the server is reached from outside: the public address for links and the
+ *                       proxies whose X-Forwarded-For is believed
+ * @param facilitatorTakeover how long a facilitator must be away before a participant may take over
  */
 public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
-                     Reliability reliability, RateLimits rateLimits) {
+                     Reliability reliability, RateLimits rateLimits, Edge edge, Duration facilitatorTakeover) {
+
+    public static final Duration DEFAULT_TAKEOVER = Duration.ofSeconds(120);
+
+    /** With the default {@link Edge} and takeover time. */
+    public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
+                  Reliability reliability, RateLimits rateLimits) {
+        this(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, Edge.DIRECT, DEFAULT_TAKEOVER);
+    }
+
+    /**
+     * @param publicUrl      the address people reach the server at ({@code https://roundtable.example.org}),
+     *                       used in every link the server hands out; empty: the address each request came to
+     * @param trustedProxies addresses of reverse proxies; only a request whose TCP peer is one of them has
+     *                       its client address read from {@code X-Forwarded-For}
+     */
+    public record Edge(Optional<String> publicUrl, List<String> trustedProxies) {
+
+        public static final Edge DIRECT = new Edge(Optional.empty(), List.of());
+
+        public Edge {
+            publicUrl = publicUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            publicUrl.ifPresent(url -> {
+                if (!url.matches("https?://[^/\\s]+")) {
+                    throw new IllegalArgumentException("PUBLIC_URL must be a scheme and host, e.g. https://roundtable.example.org, not '" + url + "'");
+                }
+            });
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        static Edge fromEnvironment(Map<String, String> env) {
+            return new Edge(Optional.ofNullable(env.get("PUBLIC_URL")).map(String::strip).filter(url -> !url.isEmpty()),
+                    list(env, "TRUSTED_PROXIES"));
+        }
+    }
 
     /** With the default {@link Reliability}. */
     public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins) {
@@ -131,18 +168,36 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
                 port(env.getOrDefault("PORT", "8080")),
                 Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
-                Arrays.stream(env.getOrDefault("ALLOWED_ORIGINS", "").split(","))
-                        .map(String::strip).filter(origin -> !origin.isEmpty()).toList(),
+                list(env, "ALLOWED_ORIGINS"),
                 Reliability.fromEnvironment(env),
-                RateLimits.fromEnvironment(env));
+                RateLimits.fromEnvironment(env),
+                Edge.fromEnvironment(env),
+                Duration.ofSeconds(positive(env, "FACILITATOR_TAKEOVER_SECONDS", (int) DEFAULT_TAKEOVER.toSeconds())));
     }
 
     public Config withReliability(Reliability reliability) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
     }
 
     public Config withRateLimits(RateLimits rateLimits) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
+    }
+
+    public Config withEdge(Edge edge) {
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
+    }
+
+    public Config withFacilitatorTakeover(Duration takeover) {
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, takeover);
+    }
+
+    public Config withAllowedOrigins(List<String> origins) {
+        return new Config(port, databaseUrl, dataDir, origins, reliability, rateLimits, edge, facilitatorTakeover);
+    }
+
+    private static List<String> list(Map<String, String> env, String name) {
+        return Arrays.stream(env.getOrDefault(name, "").split(","))
+                .map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     private static int port(String value) {

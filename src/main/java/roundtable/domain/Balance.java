@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * How evenly the floor was shared among the people who speak: the top speaker's share of all
  * airtime and the Gini coefficient (0 when everyone spoke equally, towards 1 when one voice
- * carried the session).
+ * carried the session). Airtime is time holding the floor in phases with turns; presenting is not
+ * in it (see {@link Floor}), nor is the facilitator, who runs the turns, unless they took some.
  */
 public record Balance(long totalMs, double topShare, double gini) {
 
     public static Balance of(SessionState state, long now) {
         // Everyone who could have spoken: present now, or held the floor at some point.
         List<Participant> speakers = state.participants().stream()
-                .filter(p -> p.contributes() && (p.online() || state.floor().airtime(p.id(), now) > 0))
+                .filter(p -> p.contributes() && (state.floor().airtime(p.id(), now) > 0
+                        || p.online() && p.role() != Role.FACILITATOR))
                 .toList();
         long[] airtime = speakers.stream().mapToLong(p -> state.floor().airtime(p.id(), now)).toArray();
         long total = Arrays.stream(airtime).sum();

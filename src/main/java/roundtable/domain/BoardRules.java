@@ -15,6 +15,13 @@ import roundtable.domain.coach.Verdict;
 /** The rules of the shared board: what may be posted in a phase, by whom, and who may change it. */
 final class BoardRules {
 
+    /**
+     * A commitment has one meaning: the tracked one, which the recap lists and the next meeting brings
+     * back. A card could only look like one, so it is refused with the way to make the real one.
+     */
+    static final String COMMITMENTS_ARE_MADE_WITH_THE_FORM = "Commitments are made with \"Make a commitment\""
+            + " (commitment.add), so that they are tracked and come back at the next meeting; nothing was posted.";
+
     private BoardRules() {
     }
 
@@ -22,6 +29,9 @@ final class BoardRules {
         Phase phase = state.phase();
         if (add.kind() == null) {
             return reject(Reason.BAD_REQUEST, "kind is required; this phase accepts " + accepted(phase) + ".");
+        }
+        if (add.kind() == CardKind.COMMITMENT) {
+            return reject(Reason.INVALID_STATE, COMMITMENTS_ARE_MADE_WITH_THE_FORM);
         }
         if (!phase.accepts(add.kind())) {
             return reject(Reason.INVALID_STATE, "'" + phase.name() + "' takes " + accepted(phase)
@@ -41,7 +51,7 @@ final class BoardRules {
         String column = hasColumn ? Limits.oneLine(add.column()) : null;
         String text = add.text().strip();
         Card card = new Card(cardId, add.kind(), text, authorId, phase.id(), column,
-                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text), List.of());
+                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text), List.of(), now, null);
         return accept(new Event.CardAdded(card, now));
     }
 
@@ -53,7 +63,7 @@ final class BoardRules {
             }
             String text = edit.text().strip();
             Phase phase = state.protocol().indexOf(card.phaseId()).map(state.protocol()::phase).orElse(state.phase());
-            return accept(new Event.CardEdited(card.withReview(text, verdict(phase, text)), now));
+            return accept(new Event.CardEdited(card.withReview(text, verdict(phase, text), actorId), now));
         });
     }
 
@@ -175,10 +185,11 @@ final class BoardRules {
     }
 
     private static String accepted(Phase phase) {
-        if (phase.cardKinds().isEmpty()) {
+        List<CardKind> kinds = phase.cardKinds().stream().filter(kind -> kind != CardKind.COMMITMENT).toList();
+        if (kinds.isEmpty()) {
             return "no cards";
         }
-        return phase.cardKinds().stream().map(CardKind::toString).sorted()
+        return kinds.stream().map(CardKind::toString).sorted()
                 .collect(Collectors.joining(", ")) + " cards";
     }
 }

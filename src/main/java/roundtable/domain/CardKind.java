@@ -11,6 +11,10 @@ public enum CardKind {
     APPROACH("approach"),
     STORY("story"),
     TAKEAWAY("takeaway"),
+    /**
+     * Only on boards of sessions stored before commitments had one meaning: new commitments are made
+     * with {@code commitment.add}, never as cards (see BoardRules).
+     */
     COMMITMENT("commitment"),
     ORIENTATION("orientation"),
     NOTE("note");

@@ -29,10 +29,21 @@ public sealed interface Command {
         }
     }
 
-    record NextPhase() implements Command {
+    /**
+     * @param fromIndex the phase index the sender saw, or null; when the session has moved on since,
+     *                  the command is refused, so a double click never skips a phase
+     */
+    record NextPhase(Integer fromIndex) implements Command {
+        public NextPhase() {
+            this(null);
+        }
     }
 
-    record PreviousPhase() implements Command {
+    /** @param fromIndex as for {@link NextPhase} */
+    record PreviousPhase(Integer fromIndex) implements Command {
+        public PreviousPhase() {
+            this(null);
+        }
     }
 
     record GoToPhase(String phaseId) implements Command {
@@ -81,7 +92,14 @@ public sealed interface Command {
     record ExpireTimers() implements Command {
     }
 
-    record NextTurn() implements Command {
+    /**
+     * @param fromSpeakerId who had the floor when the sender asked ("" for nobody), or null; when the
+     *                      floor has moved since, the command is refused, so a double click skips no one
+     */
+    record NextTurn(String fromSpeakerId) implements Command {
+        public NextTurn() {
+            this(null);
+        }
     }
 
     record PassTurn() implements Command {
@@ -107,9 +125,16 @@ public sealed interface Command {
     record AddCommitment(String text, String dueDate) implements Command {
     }
 
-    /** The owner (or the facilitator for them) says how a commitment went. */
+    /**
+     * The owner (or the facilitator for them) says how a commitment went. {@code carryForward} keeps a
+     * commitment that went partly on the list for the next meeting, as a new one made here.
+     */
     record ReportCommitment(String commitmentId, CommitmentStatus status, String tried, String happened,
-                            String differently) implements Command {
+                            String differently, Boolean carryForward) implements Command {
+        public ReportCommitment(String commitmentId, CommitmentStatus status, String tried, String happened,
+                                String differently) {
+            this(commitmentId, status, tried, happened, differently, null);
+        }
     }
 
     /** Toggles "resonates" for the sender. */
@@ -122,5 +147,16 @@ public sealed interface Command {
 
     /** The facilitator passes the role on; they stay as a participant. */
     record HandOff(String participantId) implements Command {
+    }
+
+    /**
+     * A participant takes the facilitator role over from a facilitator who has been away long
+     * enough (see {@link HouseRules#facilitatorTakeoverMs()}); the previous one stays a participant.
+     */
+    record ClaimFacilitator() implements Command {
+    }
+
+    /** The facilitator sets the link of the group's call (https only), or clears it with null or "". */
+    record SetCallLink(String url) implements Command {
     }
 }

@@ -24,7 +24,7 @@ final class CommitmentRules {
         }
         String dueDate;
         if (add.dueDate() == null || add.dueDate().isBlank()) {
-            dueDate = day(now).plusDays(state.terms().cadenceDays()).toString();
+            dueDate = nextMeeting(state, now);
         } else {
             try {
                 dueDate = LocalDate.parse(add.dueDate().strip()).toString();
@@ -34,12 +34,19 @@ final class CommitmentRules {
             }
         }
         Participant owner = state.participant(ownerId).orElseThrow();
-        long madeHere = state.commitments().stream().filter(c -> state.sessionId().equals(c.sessionId())).count();
-        // Unique across the group: session ids are, and the number counts this session's commitments.
-        String id = state.sessionId() + "-k" + (madeHere + 1);
-        Commitment commitment = new Commitment(id, ownerId, owner.name(), add.text().strip(), dueDate,
+        Commitment commitment = new Commitment(nextId(state), ownerId, owner.name(), add.text().strip(), dueDate,
                 CommitmentStatus.OPEN, state.sessionId(), null);
         return accept(new Event.CommitmentAdded(commitment, now));
+    }
+
+    /** Unique across the group: session ids are, and the number counts this session's commitments. */
+    private static String nextId(SessionState state) {
+        long madeHere = state.commitments().stream().filter(c -> state.sessionId().equals(c.sessionId())).count();
+        return state.sessionId() + "-k" + (madeHere + 1);
+    }
+
+    private static String nextMeeting(SessionState state, long now) {
+        return day(now).plusDays(state.terms().cadenceDays()).toString();
     }
 
     static Decision report(SessionState state, String actorId, Command.ReportCommitment report, long now) {
@@ -62,9 +69,25 @@ final class CommitmentRules {
                 return reject(Reason.BAD_REQUEST, "Each part of a report-back is at most " + MAX_REPORT + " characters.");
             }
         }
+        boolean carry = Boolean.TRUE.equals(report.carryForward());
+        if (carry && commitment.get().status() != CommitmentStatus.OPEN) {
+            return reject(Reason.INVALID_STATE, "This commitment was reported on already; make a new commitment instead.");
+        }
+        if (carry && report.status() != CommitmentStatus.PARTLY) {
+            return reject(Reason.BAD_REQUEST, "Only a commitment that went partly is carried forward; for the others,"
+                    + " make a new commitment if there is more to do.");
+        }
         Commitment.Report back = new Commitment.Report(clean(report.tried()), clean(report.happened()),
                 clean(report.differently()), state.sessionId(), now);
-        return accept(new Event.CommitmentReported(commitment.get().reported(report.status(), back), now));
+        Event reported = new Event.CommitmentReported(commitment.get().reported(report.status(), back), now);
+        if (!carry) {
+            return accept(reported);
+        }
+        // Carried forward: the same words, made again here, so the next meeting asks about it again.
+        Commitment before = commitment.get();
+        Commitment again = new Commitment(nextId(state), before.ownerId(), before.ownerName(), before.text(),
+                nextMeeting(state, now), CommitmentStatus.OPEN, state.sessionId(), null);
+        return accept(reported, new Event.CommitmentAdded(again, now));
     }
 
     private static LocalDate day(long epochMillis) {

@@ -17,7 +17,12 @@ public final class Decider {
     private Decider() {
     }
 
+    /** Under the {@link HouseRules#DEFAULT default house rules}. */
     public static Decision decide(SessionState state, Actor actor, Command command, long now) {
+        return decide(state, actor, command, now, HouseRules.DEFAULT);
+    }
+
+    public static Decision decide(SessionState state, Actor actor, Command command, long now, HouseRules rules) {
         if (command instanceof Command.CreateSession create) {
             return create(state, actor, create, now);
         }
@@ -35,11 +40,11 @@ public final class Decider {
         if (command instanceof Command.Join join) {
             return join(state, join, now);
         }
-        if (command instanceof Command.NextPhase) {
-            return moveTo(state, state.phaseIndex() + 1, now);
+        if (command instanceof Command.NextPhase next) {
+            return movedOn(state, next.fromIndex()).orElseGet(() -> moveTo(state, state.phaseIndex() + 1, now));
         }
-        if (command instanceof Command.PreviousPhase) {
-            return moveTo(state, state.phaseIndex() - 1, now);
+        if (command instanceof Command.PreviousPhase back) {
+            return movedOn(state, back.fromIndex()).orElseGet(() -> moveTo(state, state.phaseIndex() - 1, now));
         }
         if (command instanceof Command.GoToPhase go) {
             return goTo(state, go, now);
@@ -72,7 +77,13 @@ public final class Decider {
             return BoardRules.spotlight(state, spotlight, now);
         }
         if (command instanceof Command.HandOff handOff) {
-            return handOff(state, actorId, handOff, now);
+            return RoleRules.handOff(state, actorId, handOff, now);
+        }
+        if (command instanceof Command.ClaimFacilitator) {
+            return RoleRules.claim(state, actorId, rules, now);
+        }
+        if (command instanceof Command.SetCallLink set) {
+            return CallLinks.set(state, set, now);
         }
         if (command instanceof Command.RevealAll) {
             return BoardRules.revealAll(state, now);
@@ -120,6 +131,18 @@ public final class Decider {
         return accept(new Event.ParticipantJoined(join.participantId(), Limits.oneLine(join.name()), join.role(), now));
     }
 
+    /**
+     * A refusal when the sender asked from a phase the session has left since (a second click on
+     * "Next phase", or a move made meanwhile by someone else): nothing changes.
+     */
+    private static Optional<Decision> movedOn(SessionState state, Integer fromIndex) {
+        if (fromIndex == null || fromIndex == state.phaseIndex()) {
+            return Optional.empty();
+        }
+        return Optional.of(reject(Reason.INVALID_STATE, "The session is in '" + state.phase().name()
+                + "' now, not in the phase you moved from; nothing was changed."));
+    }
+
     private static Decision moveTo(SessionState state, int index, long now) {
         Protocol protocol = state.protocol();
         if (index > protocol.lastIndex()) {
@@ -164,23 +187,6 @@ public final class Decider {
             TurnRules.opening(Evolver.evolve(state, chosen), now).ifPresent(events::add);
         }
         return new Decision.Accepted(events);
-    }
-
-    private static Decision handOff(SessionState state, String actorId, Command.HandOff handOff, long now) {
-        if (handOff.participantId() == null) {
-            return reject(Reason.BAD_REQUEST, "participantId is required: who takes over.");
-        }
-        Optional<Participant> next = state.participant(handOff.participantId());
-        if (next.isEmpty()) {
-            return reject(Reason.NOT_FOUND, "participantId must name someone in this session.");
-        }
-        if (next.get().id().equals(actorId)) {
-            return reject(Reason.INVALID_STATE, "You are the facilitator already.");
-        }
-        if (next.get().role() == Role.OBSERVER) {
-            return reject(Reason.INVALID_STATE, "An observer cannot facilitate; pick a participant.");
-        }
-        return accept(new Event.FacilitatorHanded(actorId, next.get().id(), now));
     }
 
     private static Decision setPresence(SessionState state, Command.SetPresence presence, long now) {

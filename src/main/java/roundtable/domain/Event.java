@@ -15,7 +15,15 @@ public sealed interface Event {
     record ParticipantJoined(String participantId, String name, Role role, long at) implements Event {
     }
 
-    record PhaseChanged(int index, String phaseId, long at) implements Event {
+    /**
+     * {@code order} is the speaking order of a round-robin phase, fixed as the phase starts (empty
+     * for other phases; null in sessions stored before it was kept, when it is worked out again).
+     */
+    record PhaseChanged(int index, String phaseId, List<String> order, long at) implements Event {
+        /** A move into a phase without a round. */
+        public PhaseChanged(int index, String phaseId, long at) {
+            this(index, phaseId, List.of(), at);
+        }
     }
 
     record PresenterSet(String participantId, long at) implements Event {
@@ -41,8 +49,18 @@ public sealed interface Event {
     record PresenceChanged(String participantId, boolean online, long at) implements Event {
     }
 
-    /** The floor moves to {@code speakerId}, or is open again when it is null. */
-    record TurnChanged(String speakerId, long at) implements Event {
+    /**
+     * The floor moves to {@code speakerId}, or is open again when it is null. {@code skipped} are the
+     * people passed over because they are not connected (they keep their place for when they are back).
+     */
+    record TurnChanged(String speakerId, List<String> skipped, long at) implements Event {
+        public TurnChanged {
+            skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        }
+
+        public TurnChanged(String speakerId, long at) {
+            this(speakerId, List.of(), at);
+        }
     }
 
     record TurnPassed(String participantId, long at) implements Event {
@@ -89,6 +107,14 @@ public sealed interface Event {
     }
 
     record FacilitatorHanded(String fromId, String toId, long at) implements Event {
+    }
+
+    /** {@code toId} took the role over from {@code fromId}, who had been away too long. */
+    record FacilitatorClaimed(String fromId, String toId, long at) implements Event {
+    }
+
+    /** The link of the group's call, or null when it was cleared. */
+    record CallLinkSet(String url, long at) implements Event {
     }
 
     /** Private drafts shown to everyone at once, with their words. */

@@ -18,7 +18,7 @@ public final class Evolver {
             return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(), terms,
                     created.at(), 0, null, List.of(), List.of(), 0, null,
                     Floor.open().forPhase(created.protocol().phase(0).turns(), List.of(), created.at()),
-                    Timer.idle(), terms.openCommitments(), null);
+                    Timer.idle(), terms.openCommitments(), null, null);
         }
         if (event instanceof Event.CommitmentAdded added) {
             List<Commitment> commitments = new ArrayList<>(state.commitments());
@@ -32,26 +32,36 @@ public final class Evolver {
         }
         if (event instanceof Event.ParticipantJoined joined) {
             List<Participant> participants = new ArrayList<>(state.participants());
-            Participant newcomer = new Participant(joined.participantId(), joined.name(), joined.role(), false, false);
+            Participant newcomer = Participant.joined(joined.participantId(), joined.name(), joined.role(), joined.at());
             participants.add(newcomer);
             // Someone who arrives during a round still gets their turn in it, at the end.
-            Floor floor = state.floor().mode() == TurnMode.ROUND_ROBIN && newcomer.contributes()
-                    ? state.floor().withLateSpeaker(newcomer.id()) : state.floor();
+            Floor floor = state.floor();
+            if (floor.mode() == TurnMode.ROUND_ROBIN) {
+                floor = floor.withOrder(SpeakingOrder.withLateComer(state, state.phase(), floor.order(), newcomer));
+            }
             return state.withParticipants(participants).withFloor(floor);
         }
         if (event instanceof Event.PresenceChanged presence) {
             return state.withParticipants(updateParticipant(state, presence.participantId(),
-                    p -> p.withOnline(presence.online())));
+                    p -> p.withOnline(presence.online(), presence.at())));
         }
         if (event instanceof Event.PhaseChanged changed) {
             Phase phase = state.protocol().phase(changed.index());
-            List<String> order = phase.turns() == TurnMode.ROUND_ROBIN ? speakingOrder(state) : List.of();
+            List<String> order = changed.order() != null ? changed.order()
+                    : phase.turns() == TurnMode.ROUND_ROBIN ? SpeakingOrder.of(state, phase) : List.of();
             return state.withPhaseIndex(changed.index())
                     .withFloor(state.floor().forPhase(phase.turns(), order, changed.at()))
                     .withTimer(Timer.idle());
         }
         if (event instanceof Event.PresenterSet set) {
-            return state.withPresenter(set.participantId());
+            SessionState presenting = state.withPresenter(set.participantId());
+            // In a round where the others speak for the presenter, the presenter has no turn.
+            Floor floor = state.floor();
+            if (floor.mode() == TurnMode.ROUND_ROBIN && state.phase().whoMayPost() == WhoMayPost.OTHERS
+                    && floor.order().contains(set.participantId())) {
+                floor = floor.withOrder(floor.order().stream().filter(id -> !id.equals(set.participantId())).toList());
+            }
+            return presenting.withFloor(floor);
         }
         if (event instanceof Event.CardAdded added) {
             List<Card> cards = new ArrayList<>(state.cards());
@@ -78,10 +88,13 @@ public final class Evolver {
             return state.withSpotlight(spotlighted.cardId());
         }
         if (event instanceof Event.FacilitatorHanded handed) {
-            return state.withParticipants(state.participants().stream()
-                    .map(p -> p.id().equals(handed.fromId()) ? p.withRole(Role.PARTICIPANT)
-                            : p.id().equals(handed.toId()) ? p.withRole(Role.FACILITATOR) : p)
-                    .toList());
+            return roleMoved(state, handed.fromId(), handed.toId());
+        }
+        if (event instanceof Event.FacilitatorClaimed claimed) {
+            return roleMoved(state, claimed.fromId(), claimed.toId());
+        }
+        if (event instanceof Event.CallLinkSet link) {
+            return state.withCallLink(link.url());
         }
         if (event instanceof Event.CardMoved moved) {
             return state.withCards(CardOrder.place(state.cards(), moved.card(), moved.index()), state.cardsCreated());
@@ -133,9 +146,11 @@ public final class Evolver {
         return state;
     }
 
-    /** Everyone who speaks, in the order they joined; fixed for the phase. */
-    static List<String> speakingOrder(SessionState state) {
-        return state.participants().stream().filter(Participant::contributes).map(Participant::id).toList();
+    private static SessionState roleMoved(SessionState state, String fromId, String toId) {
+        return state.withParticipants(state.participants().stream()
+                .map(p -> p.id().equals(fromId) ? p.withRole(Role.PARTICIPANT)
+                        : p.id().equals(toId) ? p.withRole(Role.FACILITATOR) : p)
+                .toList());
     }
 
     private static List<Participant> updateParticipant(SessionState state, String participantId,

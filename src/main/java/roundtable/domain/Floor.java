@@ -8,12 +8,18 @@ import java.util.Map;
 /**
  * Who has the floor in the current phase, who waits for it, and how long everyone has held it.
  *
+ * <p>Time on the floor is counted in two kinds, because they mean different things: holding the
+ * floor in a phase with turns (a round or a queue), where an even spread is what a healthy group
+ * looks like, and presenting, where one person holding the floor is the point. The balance of the
+ * group (and its health) reads the first kind only.
+ *
  * @param order        the speaking order of a round-robin phase, fixed when the phase starts
  * @param spoken       who has had (or passed) their turn in this round
  * @param queue        raised hands, first raised first
  * @param speakerSince epoch ms the current speaker took the floor
  * @param turnEndsAt   epoch ms the current turn's timebox ends, or null
- * @param airtimeMs    milliseconds each participant held the floor in the session, turns already ended
+ * @param airtimeMs    milliseconds each participant held the floor in turns, turns already ended
+ * @param presentingMs milliseconds each participant held the floor as presenter, turns already ended
  */
 public record Floor(
         TurnMode mode,
@@ -24,28 +30,37 @@ public record Floor(
         long speakerSince,
         Long turnEndsAt,
         boolean turnExpired,
-        Map<String, Long> airtimeMs) {
+        Map<String, Long> airtimeMs,
+        Map<String, Long> presentingMs) {
 
     public Floor {
         order = List.copyOf(order);
         spoken = List.copyOf(spoken);
         queue = List.copyOf(queue);
         airtimeMs = Map.copyOf(airtimeMs);
+        presentingMs = Map.copyOf(presentingMs);
     }
 
     static Floor open() {
-        return new Floor(TurnMode.OPEN, List.of(), List.of(), List.of(), null, 0, null, false, Map.of());
+        return new Floor(TurnMode.OPEN, List.of(), List.of(), List.of(), null, 0, null, false, Map.of(), Map.of());
     }
 
-    /** Milliseconds {@code participantId} has held the floor up to {@code now}, the running turn included. */
+    /** Milliseconds {@code participantId} has held the floor in turns up to {@code now}, the running turn included. */
     public long airtime(String participantId, long now) {
         long ended = airtimeMs.getOrDefault(participantId, 0L);
-        return participantId.equals(speakerId) ? ended + Math.max(0, now - speakerSince) : ended;
+        return mode != TurnMode.PRESENTER && participantId.equals(speakerId) ? ended + Math.max(0, now - speakerSince) : ended;
+    }
+
+    /** Milliseconds {@code participantId} has presented up to {@code now}, the running turn included. */
+    public long presenting(String participantId, long now) {
+        long ended = presentingMs.getOrDefault(participantId, 0L);
+        return mode == TurnMode.PRESENTER && participantId.equals(speakerId) ? ended + Math.max(0, now - speakerSince) : ended;
     }
 
     /** The floor for a new phase: the same airtime, a fresh order and queue, nobody speaking. */
     Floor forPhase(TurnMode newMode, List<String> newOrder, long at) {
-        return new Floor(newMode, newOrder, List.of(), List.of(), null, 0, null, false, closeTurn(at));
+        Floor closed = closed(at);
+        return new Floor(newMode, newOrder, List.of(), List.of(), null, 0, null, false, closed.airtimeMs, closed.presentingMs);
     }
 
     Floor withSpeaker(String newSpeaker, long at, int turnSeconds) {
@@ -56,7 +71,8 @@ public record Floor(
         List<String> waiting = new ArrayList<>(queue);
         waiting.remove(newSpeaker);
         Long endsAt = newSpeaker != null && turnSeconds > 0 ? at + turnSeconds * 1000L : null;
-        return new Floor(mode, order, nowSpoken, waiting, newSpeaker, at, endsAt, false, closeTurn(at));
+        Floor closed = closed(at);
+        return new Floor(mode, order, nowSpoken, waiting, newSpeaker, at, endsAt, false, closed.airtimeMs, closed.presentingMs);
     }
 
     Floor withPass(String participantId) {
@@ -64,34 +80,30 @@ public record Floor(
         if (!nowSpoken.contains(participantId)) {
             nowSpoken.add(participantId);
         }
-        return new Floor(mode, order, nowSpoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
+        return new Floor(mode, order, nowSpoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs, presentingMs);
     }
 
-    Floor withLateSpeaker(String participantId) {
-        List<String> longer = new ArrayList<>(order);
-        longer.add(participantId);
-        return new Floor(mode, longer, spoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
+    Floor withOrder(List<String> newOrder) {
+        return new Floor(mode, newOrder, spoken, queue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs, presentingMs);
     }
 
     Floor withQueue(List<String> newQueue) {
-        return new Floor(mode, order, spoken, newQueue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs);
+        return new Floor(mode, order, spoken, newQueue, speakerId, speakerSince, turnEndsAt, turnExpired, airtimeMs, presentingMs);
     }
 
     Floor withTurnExpired() {
-        return new Floor(mode, order, spoken, queue, speakerId, speakerSince, turnEndsAt, true, airtimeMs);
+        return new Floor(mode, order, spoken, queue, speakerId, speakerSince, turnEndsAt, true, airtimeMs, presentingMs);
     }
 
-    /** Ends the running turn at {@code at}: its time is added to the speaker's airtime. */
+    /** Ends the running turn at {@code at}: its time is added to the speaker's airtime or presenting time. */
     Floor closed(long at) {
-        return new Floor(mode, order, spoken, queue, null, 0, null, false, closeTurn(at));
-    }
-
-    private Map<String, Long> closeTurn(long at) {
         if (speakerId == null) {
-            return airtimeMs;
+            return new Floor(mode, order, spoken, queue, null, 0, null, false, airtimeMs, presentingMs);
         }
-        Map<String, Long> updated = new HashMap<>(airtimeMs);
+        boolean presenting = mode == TurnMode.PRESENTER;
+        Map<String, Long> updated = new HashMap<>(presenting ? presentingMs : airtimeMs);
         updated.merge(speakerId, Math.max(0, at - speakerSince), Long::sum);
-        return updated;
+        return new Floor(mode, order, spoken, queue, null, 0, null, false,
+                presenting ? airtimeMs : updated, presenting ? updated : presentingMs);
     }
 }

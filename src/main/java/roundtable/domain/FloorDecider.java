@@ -7,8 +7,8 @@ final class FloorDecider {
     }
 
     static Decision decide(SessionState state, String actorId, Command command, long now) {
-        if (command instanceof Command.NextTurn) {
-            return TurnRules.next(state, actorId, now);
+        if (command instanceof Command.NextTurn next) {
+            return TurnRules.next(state, actorId, next, now);
         }
         if (command instanceof Command.PassTurn) {
             return TurnRules.pass(state, actorId, now);

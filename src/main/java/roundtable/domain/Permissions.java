@@ -36,6 +36,9 @@ final class Permissions {
             Map.entry(Command.RevealAll.class, Who.FACILITATOR),
             Map.entry(Command.SpotlightCard.class, Who.FACILITATOR),
             Map.entry(Command.HandOff.class, Who.FACILITATOR),
+            Map.entry(Command.SetCallLink.class, Who.FACILITATOR),
+            // Only once the facilitator has been away long enough; RoleRules checks that.
+            Map.entry(Command.ClaimFacilitator.class, Who.CONTRIBUTOR),
             Map.entry(Command.ReactToCard.class, Who.CONTRIBUTOR),
             Map.entry(Command.AddCommitment.class, Who.CONTRIBUTOR),
             // The owner, or the facilitator on their behalf; CommitmentRules checks which.

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param privateDrafts cards stay with their author until the facilitator reveals them all
  *                      (travels as {@code "private"})
  * @param autoAdvance  when the phase timer runs out, the session moves to the next phase by itself
+ * @param facilitatorTakesTurn in a round, the facilitator takes a turn too (last, after everyone
+ *                     else); by default the facilitator runs the round and is not in it
  */
 public record Phase(
         String id,
@@ -30,7 +32,8 @@ public record Phase(
         Layout layout,
         Boolean privateDrafts,
         Coaching coach,
-        Boolean autoAdvance) {
+        Boolean autoAdvance,
+        Boolean facilitatorTakesTurn) {
 
     public Phase {
         // Immutable collections refuse contains(null) itself, so look with a stream.
@@ -51,6 +54,7 @@ public record Phase(
         turnSeconds = turnSeconds == null ? 0 : turnSeconds;
         privateDrafts = Boolean.TRUE.equals(privateDrafts);
         autoAdvance = Boolean.TRUE.equals(autoAdvance);
+        facilitatorTakesTurn = Boolean.TRUE.equals(facilitatorTakesTurn);
     }
 
     public boolean accepts(CardKind cardKind) {

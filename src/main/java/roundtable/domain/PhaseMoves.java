@@ -14,7 +14,9 @@ final class PhaseMoves {
 
     static List<Event> moveTo(SessionState state, int index, long now) {
         List<Event> events = new ArrayList<>();
-        Event changed = new Event.PhaseChanged(index, state.protocol().phase(index).id(), now);
+        Phase next = state.protocol().phase(index);
+        List<String> order = next.turns() == TurnMode.ROUND_ROBIN ? SpeakingOrder.of(state, next) : List.of();
+        Event changed = new Event.PhaseChanged(index, next.id(), order, now);
         events.add(changed);
         TurnRules.opening(Evolver.evolve(state, changed), now).ifPresent(events::add);
         Phase phase = state.protocol().phase(index);

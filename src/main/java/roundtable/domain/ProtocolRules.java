@@ -64,6 +64,10 @@ public final class ProtocolRules {
         if (phase.autoAdvance() && phase.timeboxSeconds() == 0) {
             problems.add(at + "autoAdvance: needs a timeboxSeconds to run out.");
         }
+        if (phase.cardKinds().contains(CardKind.COMMITMENT)) {
+            problems.add(at + "cardKinds: commitment cards are not posted on the board; people make commitments with"
+                    + " commitment.add, which the recap lists and the next meeting brings back. Leave 'commitment' out.");
+        }
         if (phase.privateDrafts() && phase.cardKinds().isEmpty()) {
             problems.add(at + "private: a phase without card kinds has nothing to draft.");
         }

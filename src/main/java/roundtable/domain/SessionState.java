@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param floor        turns and airtime
  * @param commitments  the group's open commitments brought along, then those made in this session
  * @param timer        the phase timer
+ * @param callLink     the https link of the group's call, or null
  * @param endedAt      epoch ms when the session ended, or null while it runs
  */
 public record SessionState(
@@ -31,6 +32,7 @@ public record SessionState(
         Floor floor,
         Timer timer,
         List<Commitment> commitments,
+        String callLink,
         Long endedAt) {
 
     public SessionState {
@@ -42,7 +44,7 @@ public record SessionState(
     /** Before the first event: no session yet. */
     public static SessionState initial() {
         return new SessionState(null, null, null, null, SessionTerms.adHoc(), 0, 0, null, List.of(), List.of(), 0,
-                null, Floor.open(), Timer.idle(), List.of(), null);
+                null, Floor.open(), Timer.idle(), List.of(), null, null);
     }
 
     public boolean exists() {
@@ -85,50 +87,55 @@ public record SessionState(
 
     SessionState withPhaseIndex(int index) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, index, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withPresenter(String participantId) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, participantId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withParticipants(List<Participant> newParticipants) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                newParticipants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
+                newParticipants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withCards(List<Card> newCards, int newCardsCreated) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, newCards, newCardsCreated, spotlightCardId, floor, timer, commitments, endedAt);
+                participants, newCards, newCardsCreated, spotlightCardId, floor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withSpotlight(String cardId) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, cardId, floor, timer, commitments, endedAt);
+                participants, cards, cardsCreated, cardId, floor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withFloor(Floor newFloor) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, newFloor, timer, commitments, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, newFloor, timer, commitments, callLink, endedAt);
     }
 
     SessionState withTimer(Timer newTimer) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, newTimer, commitments, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, newTimer, commitments, callLink, endedAt);
     }
 
     SessionState withCommitments(List<Commitment> newCommitments) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, newCommitments, endedAt);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, newCommitments, callLink, endedAt);
     }
 
     public Optional<Commitment> commitment(String commitmentId) {
         return commitments.stream().filter(c -> c.id().equals(commitmentId)).findFirst();
     }
 
+    SessionState withCallLink(String url) {
+        return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, url, endedAt);
+    }
+
     SessionState withEndedAt(long at) {
         return new SessionState(sessionId, title, protocol, groupId, terms, createdAt, phaseIndex, presenterId,
-                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, at);
+                participants, cards, cardsCreated, spotlightCardId, floor, timer, commitments, callLink, at);
     }
 }

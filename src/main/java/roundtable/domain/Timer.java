@@ -6,12 +6,17 @@ package roundtable.domain;
  *
  * @param endsAt      epoch ms the running timer ends, or null when it is not running
  * @param remainingMs what is left of a paused timer, or null
- * @param expired     it ran out; set once, so expiry is announced once
+ * @param expiredAt   epoch ms it ran out, or null; set once, so expiry is announced once, and kept so
+ *                    that everyone can see by how much the phase runs over
  */
-public record Timer(boolean running, Long endsAt, Long remainingMs, boolean expired) {
+public record Timer(boolean running, Long endsAt, Long remainingMs, Long expiredAt) {
 
     static Timer idle() {
-        return new Timer(false, null, null, false);
+        return new Timer(false, null, null, null);
+    }
+
+    public boolean expired() {
+        return expiredAt != null;
     }
 
     public boolean paused() {

@@ -30,7 +30,7 @@ final class TurnRules {
         return Optional.empty();
     }
 
-    static Decision next(SessionState state, String actorId, long now) {
+    static Decision next(SessionState state, String actorId, Command.NextTurn next, long now) {
         Floor floor = state.floor();
         Optional<Decision> refused = refuseWithoutTurns(state, floor);
         if (refused.isPresent()) {
@@ -39,18 +39,28 @@ final class TurnRules {
         if (!isFacilitator(state, actorId) && !actorId.equals(floor.speakerId())) {
             return reject(Reason.FORBIDDEN, "Only the facilitator or the person speaking can move to the next turn.");
         }
-        if (floor.mode() == TurnMode.ROUND_ROBIN) {
-            Optional<String> next = nextInOrder(state);
-            if (next.isEmpty() && floor.speakerId() == null) {
-                return reject(Reason.INVALID_STATE, "Everyone present has had a turn in this round; give the floor to someone to go on.");
+        if (next.fromSpeakerId() != null && !next.fromSpeakerId().equals(floor.speakerId() == null ? "" : floor.speakerId())) {
+            // A second click, or someone else moved the floor meanwhile: it has moved on already.
+            return reject(Reason.INVALID_STATE, (floor.speakerId() == null ? "Nobody has the floor"
+                    : name(state, floor.speakerId()) + " has the floor") + " now; the turn had already moved on, so nothing was changed.");
+        }
+        List<String> waiting = floor.mode() == TurnMode.ROUND_ROBIN
+                ? floor.order().stream().filter(id -> !floor.spoken().contains(id) && !id.equals(floor.speakerId())).toList()
+                : floor.queue();
+        Optional<String> chosen = waiting.stream().filter(state::isOnline).findFirst();
+        List<String> skipped = waiting.stream().takeWhile(id -> !chosen.map(id::equals).orElse(false))
+                .filter(id -> !state.isOnline(id)).toList();
+        if (chosen.isEmpty() && floor.speakerId() == null) {
+            if (!skipped.isEmpty()) {
+                return reject(Reason.INVALID_STATE, (floor.mode() == TurnMode.ROUND_ROBIN ? "Everyone still to speak is offline: "
+                        : "The hands still up belong to people who are offline: ") + names(state, skipped)
+                        + (floor.mode() == TurnMode.QUEUE ? ". Lower their hands, or give the floor to someone here." : "; give the floor to someone here."));
             }
-            return accept(new Event.TurnChanged(next.orElse(null), now));
+            return reject(Reason.INVALID_STATE, floor.mode() == TurnMode.ROUND_ROBIN
+                    ? "Everyone present has had a turn in this round; give the floor to someone to go on."
+                    : "Nobody has raised a hand.");
         }
-        Optional<String> nextHand = floor.queue().stream().filter(state::isOnline).findFirst();
-        if (nextHand.isEmpty() && floor.speakerId() == null) {
-            return reject(Reason.INVALID_STATE, "Nobody here has raised a hand.");
-        }
-        return accept(new Event.TurnChanged(nextHand.orElse(null), now));
+        return accept(new Event.TurnChanged(chosen.orElse(null), skipped, now));
     }
 
     static Decision pass(SessionState state, String actorId, long now) {
@@ -126,6 +136,14 @@ final class TurnRules {
             return reject(Reason.BAD_REQUEST, "order must list exactly the raised hands, each once: " + String.join(", ", queue) + ".");
         }
         return accept(new Event.QueueReordered(new ArrayList<>(order), now));
+    }
+
+    private static String name(SessionState state, String participantId) {
+        return state.participant(participantId).map(Participant::name).orElse("Someone who left");
+    }
+
+    private static String names(SessionState state, List<String> participantIds) {
+        return String.join(", ", participantIds.stream().map(id -> name(state, id)).toList());
     }
 
     /** The next person in a round-robin who is here and has not spoken or passed in this round. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What each person may see. A private draft's words reach only its author until the drafts are
  * revealed; everyone else learns that a card exists, not what it says. The coach's verdict on a
- * card is between its author and the facilitator.
+ * card is between its author and the facilitator. An off-the-record card is for those who were
+ * there when it was said: someone who joins later never learns of it.
  */
 public final class Visibility {
 
@@ -14,6 +15,10 @@ public final class Visibility {
 
     /** The event as {@code viewer} may see it: the same instance when nothing is withheld. */
     public static Event forViewer(Event event, Participant viewer) {
+        Event heard = unheard(event, viewer);
+        if (heard != event) {
+            return heard;
+        }
         if (event instanceof Event.CardAdded added) {
             Card seen = forViewer(added.card(), viewer);
             return seen == added.card() ? event : new Event.CardAdded(seen, added.at());
@@ -33,6 +38,29 @@ public final class Visibility {
         if (event instanceof Event.CardEdited edited) {
             Card seen = forViewer(edited.card(), viewer);
             return seen == edited.card() ? event : new Event.CardEdited(seen, edited.at());
+        }
+        return event;
+    }
+
+    /** Whether the card is on {@code viewer}'s board at all. */
+    public static boolean sees(Card card, Participant viewer) {
+        return card.heardBy(viewer.joinedAt());
+    }
+
+    /**
+     * For someone who joined after an off-the-record card was said, whatever happens to it stays
+     * unsaid: they get the textless {@link Event.OffRecord} in its place, so their seqs stay whole.
+     */
+    private static Event unheard(Event event, Participant viewer) {
+        Card card = event instanceof Event.CardEdited e ? e.card()
+                : event instanceof Event.CardMoved m ? m.card()
+                : event instanceof Event.CardReacted r ? r.card()
+                : event instanceof Event.CardAdded a ? a.card() : null;
+        if (card != null && !sees(card, viewer)) {
+            return new Event.OffRecord(false, event.at());
+        }
+        if (event instanceof Event.CardsRevealed revealed && revealed.cards().stream().anyMatch(c -> !sees(c, viewer))) {
+            return new Event.CardsRevealed(revealed.cards().stream().filter(c -> sees(c, viewer)).toList(), revealed.at());
         }
         return event;
     }

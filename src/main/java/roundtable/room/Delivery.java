@@ -16,8 +16,8 @@ import roundtable.wire.ServerFrames;
  */
 record Delivery(String common, Map<String, String> personal) {
 
-    /** Anyone who wrote nothing: what a participant who joins later would be shown. */
-    private static final Participant BYSTANDER = new Participant("", "", Role.PARTICIPANT, false, false);
+    /** Anyone who wrote nothing and was there from the start: what most people are shown. */
+    private static final Participant BYSTANDER = new Participant("", "", Role.PARTICIPANT, false, false, 0, null);
 
     static Delivery of(long seq, Event event, String json, List<Participant> participants) {
         Event commonView = Visibility.forViewer(event, BYSTANDER);

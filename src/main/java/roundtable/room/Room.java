@@ -17,6 +17,7 @@ import roundtable.domain.Decider;
 import roundtable.domain.Decision;
 import roundtable.domain.Event;
 import roundtable.domain.Evolver;
+import roundtable.domain.HouseRules;
 import roundtable.domain.Keeping;
 import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
@@ -52,6 +53,7 @@ final class Room extends VerticleBase {
     /** Events not yet committed beyond which the room refuses new commands rather than grow unbounded. */
     private final int maxUndurable;
     private final long presenceGraceMs;
+    private final HouseRules rules;
     /** Participants whose last connection closed, with the timer that marks them offline. */
     private final Map<String, Long> goingOffline = new HashMap<>();
     /** Changes with each start of the room, so a resume never splices two incarnations' events. */
@@ -65,8 +67,9 @@ final class Room extends VerticleBase {
     private long durableSeq;
     private DeadlineTimer deadline;
 
-    Room(String sessionId, SessionRecords records, WriteBuffer buffer, Config.Reliability reliability) {
+    Room(String sessionId, SessionRecords records, WriteBuffer buffer, Config.Reliability reliability, HouseRules rules) {
         this.sessionId = sessionId;
+        this.rules = rules;
         this.records = records;
         this.buffer = buffer;
         this.maxUndurable = reliability.roomBound();
@@ -176,7 +179,7 @@ final class Room extends VerticleBase {
 
     /** Decides and, when accepted, records: the one path every change of the session takes. */
     private Decision apply(Actor actor, Command command, String opId) {
-        Decision decision = Decider.decide(state, actor, command, now());
+        Decision decision = Decider.decide(state, actor, command, now(), rules);
         if (decision instanceof Decision.Accepted accepted) {
             record(accepted.events(), actor instanceof Actor.Member member ? member.participantId() : null, opId);
             scheduleDeadline();
@@ -264,7 +267,7 @@ final class Room extends VerticleBase {
     private void sendFullWelcome(Subscriber subscriber, String participantId) {
         Participant participant = state.participant(participantId).orElseThrow();
         subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch,
-                StateView.of(state, participant, now())));
+                StateView.of(state, participant, now(), rules)));
         subscriber.send(ServerFrames.durable(durableSeq));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
+import roundtable.domain.HouseRules;
 import roundtable.store.SessionRecords;
 import roundtable.store.WriteBuffer;
 
@@ -25,12 +26,14 @@ public final class RoomDirectory extends VerticleBase {
     private final SessionRecords records;
     private final WriteBuffer buffer;
     private final Config.Reliability reliability;
+    private final HouseRules rules;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
-    public RoomDirectory(SessionRecords records, WriteBuffer buffer, Config.Reliability reliability) {
+    public RoomDirectory(SessionRecords records, WriteBuffer buffer, Config config) {
         this.records = records;
         this.buffer = buffer;
-        this.reliability = reliability;
+        this.reliability = config.reliability();
+        this.rules = new HouseRules(config.facilitatorTakeover().toMillis());
     }
 
     /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
@@ -54,7 +57,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability, rules))
                 .onFailure(failure -> rooms.remove(id)));
     }
 

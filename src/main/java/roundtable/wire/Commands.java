@@ -38,6 +38,8 @@ final class Commands {
             Map.entry("commitment.report", Command.ReportCommitment.class),
             Map.entry("card.spotlight", Command.SpotlightCard.class),
             Map.entry("facilitator.handoff", Command.HandOff.class),
+            Map.entry("facilitator.claim", Command.ClaimFacilitator.class),
+            Map.entry("call-link.set", Command.SetCallLink.class),
             Map.entry("session.end", Command.EndSession.class)));
 
     private Commands() {

@@ -36,6 +36,8 @@ public final class EventTypes {
             Map.entry(Event.CommitmentReported.class, "commitment.reported"),
             Map.entry(Event.CardSpotlighted.class, "card.spotlighted"),
             Map.entry(Event.FacilitatorHanded.class, "facilitator.handed"),
+            Map.entry(Event.FacilitatorClaimed.class, "facilitator.claimed"),
+            Map.entry(Event.CallLinkSet.class, "call-link.changed"),
             Map.entry(Event.OffRecord.class, "off-record"));
 
     private EventTypes() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import roundtable.domain.Balance;
 import roundtable.domain.Card;
 import roundtable.domain.Floor;
+import roundtable.domain.HouseRules;
 import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
 import roundtable.domain.Timer;
@@ -19,7 +20,7 @@ public final class StateView {
     private StateView() {
     }
 
-    public static ObjectNode of(SessionState state, Participant viewer, long now) {
+    public static ObjectNode of(SessionState state, Participant viewer, long now, HouseRules rules) {
         ObjectNode view = Json.MAPPER.createObjectNode()
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
@@ -39,9 +40,12 @@ public final class StateView {
                     .put("online", p.online())
                     .put("attended", p.attended())
                     .put("airtimeMs", state.floor().airtime(p.id(), now))
+                    .put("presentingMs", state.floor().presenting(p.id(), now))
+                    .put("awaySince", p.awaySince())
                     .put("cardCount", cardCounts.getOrDefault(p.id(), 0L));
         }
         view.set("cards", Json.MAPPER.valueToTree(state.cards().stream()
+                .filter(card -> Visibility.sees(card, viewer))
                 .map(card -> Visibility.forViewer(card, viewer)).toList()));
         view.put("spotlightCardId", state.spotlightCardId());
         view.set("turn", turn(state.floor()));
@@ -49,6 +53,9 @@ public final class StateView {
         view.set("balance", Json.MAPPER.valueToTree(Balance.of(state, now)));
         view.set("commitments", Json.MAPPER.valueToTree(state.commitments()));
         view.put("recordingPolicy", state.terms().recordingPolicy().toString());
+        view.put("agreement", state.terms().agreement());
+        view.put("callLink", state.callLink());
+        view.put("takeoverAfterMs", rules.facilitatorTakeoverMs());
         view.put("ended", state.ended());
         view.put("endedAt", state.endedAt());
         return view;
@@ -71,7 +78,8 @@ public final class StateView {
                 .put("running", timer.running())
                 .put("endsAt", timer.endsAt())
                 .put("remainingMs", timer.remaining(now))
-                .put("expired", timer.expired());
+                .put("expired", timer.expired())
+                .put("expiredAt", timer.expiredAt());
     }
 
     /** For callers that look people up by id. */

@@ -105,25 +105,26 @@ class AirtimeTest {
 
     @Test
     void equal_airtime_has_a_gini_of_zero() {
-        session.online(FACILITATOR).inPhase(ACCOUNTABILITY).by(FACILITATOR, new Command.NextTurn())
+        session.online(FACILITATOR).inPhase(ACCOUNTABILITY)
                 .by(ANA, new Command.NextTurn()).by(BEN, new Command.NextTurn()).by(CAI, new Command.NextTurn());
         Balance balance = Balance.of(session.state(), session.now() + 60_000);
-        assertEquals(4 * TICK, balance.totalMs());
-        assertEquals(0.25, balance.topShare(), EXACT);
+        assertEquals(3 * TICK, balance.totalMs());
+        assertEquals(1.0 / 3, balance.topShare(), EXACT);
         assertEquals(0.0, balance.gini(), EXACT);
     }
 
     /**
-     * Fay 1 s, Ana 2 s, Ben 3 s. Gini = sum over ordered pairs of |xi - xj| / (2 n^2 mean)
+     * Ana 1 s, Ben 2 s, Cai 3 s. Gini = sum over ordered pairs of |xi - xj| / (2 n^2 mean)
      * = 2 (1 + 2 + 1) / (2 * 9 * 2) = 8 / 36 = 2/9; top share = 3/6.
      */
     @Test
     void three_speakers_with_one_two_and_three_seconds_have_a_gini_of_two_ninths() {
         Sessions three = Sessions.created().joined(ANA, "Ana", Role.PARTICIPANT).joined(BEN, "Ben", Role.PARTICIPANT)
-                .joined(OBSERVER, "Oz", Role.OBSERVER).online(FACILITATOR, ANA, BEN, OBSERVER)
-                .inPhase(ACCOUNTABILITY).by(FACILITATOR, new Command.NextTurn())
-                .after(1_000).by(ANA, new Command.NextTurn())
-                .after(2_000).by(BEN, new Command.NextTurn());
+                .joined(CAI, "Cai", Role.PARTICIPANT).joined(OBSERVER, "Oz", Role.OBSERVER)
+                .online(FACILITATOR, ANA, BEN, CAI, OBSERVER)
+                .inPhase(ACCOUNTABILITY).by(ANA, new Command.NextTurn())
+                .after(1_000).by(BEN, new Command.NextTurn())
+                .after(2_000).by(CAI, new Command.NextTurn());
         Balance balance = Balance.of(three.state(), three.now() + 60_000);
         assertEquals(6_000, balance.totalMs());
         assertEquals(0.5, balance.topShare(), EXACT);

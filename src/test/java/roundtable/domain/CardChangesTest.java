@@ -24,9 +24,16 @@ class CardChangesTest {
         return session.decide(actor, new Command.EditCard(cardId, text));
     }
 
-    /** Ana's card c1 as an edit carries it: the whole card, with the new text. */
-    private static Card anasCard(String text) {
-        return new Card("c1", CardKind.NOTE, text, ANA, ForumProtocol.CHECK_IN, null, false, false, null, List.of());
+    /** Ana's card c1 as an edit by its author carries it: the whole card, with the new text. */
+    private Card anasCard(String text) {
+        return anasCard(text, null);
+    }
+
+    /** An edit by the facilitator is marked as theirs. */
+    private Card anasCard(String text, Boolean byFacilitator) {
+        Card posted = session.state().card("c1").orElseThrow();
+        return new Card("c1", CardKind.NOTE, text, ANA, ForumProtocol.CHECK_IN, null, false, false, null, List.of(),
+                posted.addedAt(), byFacilitator);
     }
 
     private Decision remove(String actor, String cardId) {
@@ -39,8 +46,14 @@ class CardChangesTest {
     }
 
     @Test
-    void the_facilitator_edits_anyones_card() {
-        assertAccepted(edit(FACILITATOR, "c1", "Typo fixed."), new Event.CardEdited(anasCard("Typo fixed."), session.now()));
+    void the_facilitator_edits_anyones_card_and_the_edit_says_so() {
+        assertAccepted(edit(FACILITATOR, "c1", "Typo fixed."), new Event.CardEdited(anasCard("Typo fixed.", true), session.now()));
+    }
+
+    @Test
+    void the_authors_own_edit_after_the_facilitators_is_no_longer_marked() {
+        session.by(FACILITATOR, new Command.EditCard("c1", "Typo fixed."));
+        assertAccepted(edit(ANA, "c1", "My words again."), new Event.CardEdited(anasCard("My words again.", null), session.now()));
     }
 
     @Test

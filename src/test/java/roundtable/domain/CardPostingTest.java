@@ -37,7 +37,7 @@ class CardPostingTest {
     @Test
     void a_participant_posts_a_card_of_a_kind_the_phase_accepts() {
         assertAccepted(session.decide(ANA, card(CardKind.NOTE, "Tired but here.")),
-                new Event.CardAdded(new Card("c1", CardKind.NOTE, "Tired but here.", ANA, CHECK_IN, null, false, false, null, List.of()),
+                new Event.CardAdded(new Card("c1", CardKind.NOTE, "Tired but here.", ANA, CHECK_IN, null, false, false, null, List.of(), session.now(), null),
                         session.now()));
     }
 
@@ -97,7 +97,7 @@ class CardPostingTest {
         "check-in   | QUESTION | 'Check-in' takes note cards, not question cards.",
         "questions  | NOTE     | 'Probing questions' takes question cards, not note cards.",
         "shares     | QUESTION | 'Experience shares' takes experience, story cards, not question cards.",
-        "commitment | TAKEAWAY | 'Presenter's commitment' takes commitment, orientation cards, not takeaway cards.",
+        "commitment | TAKEAWAY | 'Presenter's commitment' takes orientation cards, not takeaway cards.",
         "check-out  | ISSUE    | 'Check-out' takes note, takeaway cards, not issue cards."})
     void a_kind_the_phase_does_not_take_is_refused_naming_the_kinds_it_takes(String phase, CardKind kind,
                                                                           String message) {
@@ -126,14 +126,14 @@ class CardPostingTest {
         session.presenting(ANA).inPhase(ISSUE);
         assertAccepted(session.decide(ANA, card(CardKind.ISSUE, "Whether to sell the company.")),
                 new Event.CardAdded(new Card("c1", CardKind.ISSUE, "Whether to sell the company.", ANA, ISSUE,
-                        null, false, false, null, List.of()), session.now()));
+                        null, false, false, null, List.of(), session.now(), null), session.now()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {FACILITATOR, BEN})
     void in_a_presenter_only_phase_nobody_else_posts(String author) {
         session.presenting(ANA).inPhase(COMMITMENT);
-        assertRejected(session.decide(author, card(CardKind.COMMITMENT, "x")), Reason.INVALID_STATE,
+        assertRejected(session.decide(author, card(CardKind.ORIENTATION, "x")), Reason.INVALID_STATE,
                 "'Presenter's commitment'", "only the presenter posts");
     }
 
@@ -155,5 +155,14 @@ class CardPostingTest {
     void in_a_phase_for_the_others_everyone_posts_while_nobody_presents() {
         session.inPhase(SHARES);
         assertEquals(ANA, posted(session.decide(ANA, card(CardKind.EXPERIENCE, "When we..."))).authorId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {ANA, FACILITATOR})
+    void a_commitment_is_never_a_card_it_is_made_with_the_form_that_tracks_it(String author) {
+        session.presenting(ANA).inPhase(COMMITMENT);
+        assertRejected(session.decide(author, card(CardKind.COMMITMENT, "I will call the bank by Friday.")),
+                Reason.INVALID_STATE, "Make a commitment", "commitment.add", "nothing was posted");
+        assertEquals(List.of(), session.state().cards());
     }
 }

@@ -77,4 +77,24 @@ class CommitmentsTest {
     private static Commitment added(Decision decision) {
         return ((Event.CommitmentAdded) eventsOf(decision).get(0)).commitment();
     }
+
+    @Test
+    void a_commitment_that_went_partly_can_be_carried_forward_to_the_next_meeting() {
+        session.by(ANA, new Command.ReportCommitment(FROM_LAST_TIME.id(), CommitmentStatus.PARTLY, "Talked to one team",
+                null, null, true));
+        Commitment reported = session.state().commitment(FROM_LAST_TIME.id()).orElseThrow();
+        assertEquals(CommitmentStatus.PARTLY, reported.status());
+        Commitment carried = session.state().commitment(SESSION_ID + "-k1").orElseThrow();
+        assertEquals(List.of(ANA, "Talk to two teams", CommitmentStatus.OPEN, SESSION_ID, "2023-11-28"),
+                List.of(carried.ownerId(), carried.text(), carried.status(), carried.sessionId(), carried.dueDate()));
+    }
+
+    @Test
+    void only_a_commitment_that_went_partly_is_carried_forward_and_only_once() {
+        assertRejected(session.decide(ANA, new Command.ReportCommitment(FROM_LAST_TIME.id(), CommitmentStatus.DONE,
+                null, null, null, true)), Reason.BAD_REQUEST, "partly");
+        session.by(ANA, new Command.ReportCommitment(FROM_LAST_TIME.id(), CommitmentStatus.PARTLY, null, null, null));
+        assertRejected(session.decide(ANA, new Command.ReportCommitment(FROM_LAST_TIME.id(), CommitmentStatus.PARTLY,
+                null, null, null, true)), Reason.INVALID_STATE, "reported on already");
+    }
 }

@@ -72,7 +72,7 @@ class EndedSessionTest {
     void an_ending_stops_the_phase_timer_and_closes_the_floor() {
         session.by(FACILITATOR, new Command.StartTimer(60));
         SessionState state = session.ended().state();
-        assertEquals(new Timer(false, null, null, false), state.timer());
+        assertEquals(new Timer(false, null, null, null), state.timer());
         assertEquals(Optional.empty(), state.nextDeadline());
     }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class EvolverTest {
 
     private static final Protocol FORUM = ForumProtocol.forum();
-    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false, false, null, List.of());
-    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true, false, null, List.of());
-    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false, false, null, List.of());
+    private static final Card C1 = new Card("c1", CardKind.NOTE, "Here.", ANA, "check-in", null, false, false, null, List.of(), null, null);
+    private static final Card C2 = new Card("c2", CardKind.NOTE, "Tired.", BEN, "check-in", "Mood", true, false, null, List.of(), null, null);
+    private static final Card C3 = new Card("c3", CardKind.QUESTION, "Why now?", CAI, "questions", null, false, false, null, List.of(), null, null);
 
     private static SessionState fold(Event... events) {
         return Evolver.replay(List.of(events));
@@ -50,16 +50,16 @@ class EvolverTest {
     @Test
     void a_created_session_is_empty_in_its_first_phase_and_remembers_when_it_began() {
         Floor nobodySpeaks = new Floor(TurnMode.ROUND_ROBIN, List.of(), List.of(), List.of(), null, 0, null, false,
-                Map.of());
+                Map.of(), Map.of());
         assertEquals(new SessionState("s-1", "Circle", FORUM, "g-1", SessionTerms.adHoc(), 100, 0, null, List.of(),
-                List.of(), 0, null, nobodySpeaks, new Timer(false, null, null, false), List.of(), null), fold(OPENING[0]));
+                List.of(), 0, null, nobodySpeaks, new Timer(false, null, null, null), List.of(), null, null), fold(OPENING[0]));
     }
 
     @Test
     void participants_are_kept_in_join_order_and_join_offline() {
-        assertEquals(List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false, false),
-                new Participant(ANA, "Ana", Role.PARTICIPANT, false, false), new Participant(OBSERVER, "Oz", Role.OBSERVER, false, false),
-                new Participant(BEN, "Ben", Role.PARTICIPANT, false, false)), opened().participants());
+        assertEquals(List.of(Participant.joined(FACILITATOR, "Fay", Role.FACILITATOR, 100),
+                Participant.joined(ANA, "Ana", Role.PARTICIPANT, 200), Participant.joined(OBSERVER, "Oz", Role.OBSERVER, 300),
+                Participant.joined(BEN, "Ben", Role.PARTICIPANT, 400)), opened().participants());
     }
 
     @Test
@@ -89,7 +89,7 @@ class EvolverTest {
     void an_edit_changes_only_that_cards_text_and_keeps_its_place() {
         SessionState state = opened(new Event.CardAdded(C1, 500), new Event.CardAdded(C2, 600),
                 new Event.CardAdded(C3, 700), new Event.CardEdited(C2.withText("Rested."), 800));
-        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true, false, null, List.of()), C3),
+        assertEquals(List.of(C1, new Card("c2", CardKind.NOTE, "Rested.", BEN, "check-in", "Mood", true, false, null, List.of(), null, null), C3),
                 state.cards());
     }
 

@@ -38,8 +38,15 @@ final class ForumProtocol {
                         WhoMayPost.OTHERS, Coaching.EXPERIENCE, CardKind.EXPERIENCE, CardKind.STORY),
                 phase(COMMITMENT, "Presenter's commitment", PhaseKind.COMMITMENT, 300, TurnMode.PRESENTER,
                         WhoMayPost.PRESENTER, Coaching.NONE, CardKind.COMMITMENT, CardKind.ORIENTATION),
-                phase(CHECK_OUT, "Check-out", PhaseKind.CHECK_OUT, 300, TurnMode.ROUND_ROBIN,
-                        WhoMayPost.ALL, Coaching.NONE, CardKind.TAKEAWAY, CardKind.NOTE)));
+                facilitatorTakesTurn(phase(CHECK_OUT, "Check-out", PhaseKind.CHECK_OUT, 300, TurnMode.ROUND_ROBIN,
+                        WhoMayPost.ALL, Coaching.NONE, CardKind.TAKEAWAY, CardKind.NOTE))));
+    }
+
+    /** As in the built-in forum: the facilitator checks out too, last. */
+    static Phase facilitatorTakesTurn(Phase p) {
+        return new Phase(p.id(), p.name(), p.kind(), p.purpose(), p.prompts(), p.timeboxSeconds(), p.turns(),
+                p.turnSeconds(), p.cardKinds(), p.whoMayPost(), p.layout(), p.privateDrafts(), p.coach(),
+                p.autoAdvance(), true);
     }
 
     /** A one-phase protocol whose only phase takes no cards at all, e.g. a silent reflection. */
@@ -52,6 +59,6 @@ final class ForumProtocol {
                        WhoMayPost whoMayPost, Coaching coach, CardKind... cardKinds) {
         return new Phase(id, name, kind, "Purpose of " + name + ".", List.of("A prompt for " + name + "?"),
                 timeboxSeconds, turns, 0, new LinkedHashSet<>(List.of(cardKinds)), whoMayPost, Layout.LIST, false, coach,
-                false);
+                false, false);
     }
 }

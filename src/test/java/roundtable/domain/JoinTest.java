@@ -1,6 +1,7 @@
 package roundtable.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static roundtable.domain.Outcomes.assertAccepted;
 import static roundtable.domain.Outcomes.assertRejected;
 import static roundtable.domain.Sessions.ANA;
@@ -38,12 +39,13 @@ class JoinTest {
     @Test
     void participants_are_listed_in_the_order_they_joined() {
         SessionState state = Sessions.running().state();
-        assertEquals(List.of(
-                new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false, false),
-                new Participant(ANA, "Ana", Role.PARTICIPANT, false, false),
-                new Participant(BEN, "Ben", Role.PARTICIPANT, false, false),
-                new Participant(CAI, "Cai", Role.PARTICIPANT, false, false),
-                new Participant(OBSERVER, "Oz", Role.OBSERVER, false, false)), state.participants());
+        assertEquals(List.of(FACILITATOR + " Fay facilitator", ANA + " Ana participant", BEN + " Ben participant",
+                CAI + " Cai participant", OBSERVER + " Oz observer"), state.participants().stream()
+                .map(p -> p.id() + " " + p.name() + " " + p.role()).toList());
+        assertTrue(state.participants().stream().noneMatch(p -> p.online() || p.attended()),
+                "everyone joins offline, and has not attended until they connect");
+        assertTrue(state.participants().stream().allMatch(p -> p.awaySince() == p.joinedAt()),
+                "someone who never connected has been away since they joined");
     }
 
     @Test

@@ -35,14 +35,15 @@ class PhaseTest {
     @Test
     void the_facilitator_advances_to_the_next_phase() {
         assertAccepted(byFacilitator(new Command.NextPhase()),
-                new Event.PhaseChanged(1, ACCOUNTABILITY, session.now()));
+                new Event.PhaseChanged(1, ACCOUNTABILITY, List.of(ANA, BEN, CAI), session.now()));
     }
 
     @Test
     void entering_a_round_robin_phase_gives_the_floor_to_the_first_contributor_online_in_join_order() {
         session.online(CAI, BEN);
         assertAccepted(byFacilitator(new Command.NextPhase()),
-                new Event.PhaseChanged(1, ACCOUNTABILITY, session.now()), new Event.TurnChanged(BEN, session.now()));
+                new Event.PhaseChanged(1, ACCOUNTABILITY, List.of(ANA, BEN, CAI), session.now()),
+                new Event.TurnChanged(BEN, List.of(), session.now()));
     }
 
     @Test
@@ -76,7 +77,7 @@ class PhaseTest {
                 new Event.PhaseChanged(3, QUESTIONS, session.now()));
         session.inPhase(CHECK_OUT);
         assertAccepted(byFacilitator(new Command.GoToPhase(ACCOUNTABILITY)),
-                new Event.PhaseChanged(1, ACCOUNTABILITY, session.now()));
+                new Event.PhaseChanged(1, ACCOUNTABILITY, List.of(ANA, BEN, CAI), session.now()));
     }
 
     @Test

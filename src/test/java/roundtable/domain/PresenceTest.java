@@ -1,6 +1,7 @@
 package roundtable.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static roundtable.domain.Outcomes.assertAccepted;
@@ -68,6 +69,9 @@ class PresenceTest {
     @Test
     void a_presence_change_keeps_the_participants_name_role_and_place() {
         session.online(BEN);
-        assertEquals(new Participant(BEN, "Ben", Role.PARTICIPANT, true, true), session.state().participants().get(2));
+        Participant ben = session.state().participants().get(2);
+        assertEquals(List.of(BEN, "Ben", Role.PARTICIPANT, true, true), List.of(ben.id(), ben.name(), ben.role(),
+                ben.online(), ben.attended()));
+        assertNull(ben.awaySince(), "someone connected is not away");
     }
 }

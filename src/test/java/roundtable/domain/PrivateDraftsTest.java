@@ -30,12 +30,17 @@ class PrivateDraftsTest {
         return session.state().participant(participantId).orElseThrow();
     }
 
-    private static Card draft(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true, null, List.of());
+    private Card draft(String id, String text, String authorId) {
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, true, null, List.of(), postedAt(id), null);
     }
 
-    private static Card shown(String id, String text, String authorId) {
-        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false, null, List.of());
+    private Card shown(String id, String text, String authorId) {
+        return new Card(id, CardKind.NOTE, text, authorId, DRAFTS, null, false, false, null, List.of(), postedAt(id), null);
+    }
+
+    /** When the card was posted; one about to be posted now. */
+    private Long postedAt(String id) {
+        return session.state().card(id).map(Card::addedAt).orElse(session.now());
     }
 
     private Event decided(String actor, Command command) {

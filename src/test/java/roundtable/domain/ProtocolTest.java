@@ -43,7 +43,7 @@ class ProtocolTest {
     @Test
     void a_phase_left_unspecified_is_an_open_public_list_anyone_may_post_in_without_coaching_or_turn_timebox() {
         Phase phase = new Phase("p", "P", PhaseKind.CHECK_IN, null, null, 60, null, null, null, null, null, null, null,
-                null);
+                null, null);
         assertEquals(TurnMode.OPEN, phase.turns());
         assertEquals(WhoMayPost.ALL, phase.whoMayPost());
         assertEquals(Layout.LIST, phase.layout());

@@ -99,7 +99,7 @@ class SessionCreationTest {
         assertEquals(SESSION_ID, state.sessionId());
         assertEquals(Sessions.START, state.createdAt());
         assertEquals(ForumProtocol.CHECK_IN, state.phase().id());
-        assertEquals(List.of(new Participant(FACILITATOR, "Fay", Role.FACILITATOR, false, false)), state.participants());
+        assertEquals(List.of(Participant.joined(FACILITATOR, "Fay", Role.FACILITATOR, Sessions.START)), state.participants());
         assertEquals(Optional.of(state.participants().get(0)), state.facilitator());
     }
 

@@ -49,6 +49,6 @@ final class TestProtocols {
                        boolean privateDrafts, boolean autoAdvance) {
         return new Phase(id, name, PhaseKind.TALK, "Purpose of " + name + ".", List.of(), timeboxSeconds, turns,
                 turnSeconds, Set.of(CardKind.NOTE), WhoMayPost.ALL, Layout.LIST, privateDrafts, Coaching.NONE,
-                autoAdvance);
+                autoAdvance, false);
     }
 }

@@ -76,7 +76,7 @@ class TimersTest {
     void a_started_timer_runs_and_is_the_next_deadline() {
         long endsAt = session.now() + 60_000;
         Timer timer = session.by(FACILITATOR, new Command.StartTimer(60)).state().timer();
-        assertEquals(new Timer(true, endsAt, null, false), timer);
+        assertEquals(new Timer(true, endsAt, null, null), timer);
         assertEquals(Optional.of(endsAt), session.state().nextDeadline());
     }
 
@@ -85,7 +85,7 @@ class TimersTest {
         session.by(FACILITATOR, new Command.StartTimer(60)).after(9_000);
         assertAccepted(byFacilitator(new Command.PauseTimer()), new Event.TimerPaused(50_000, session.now()));
         session.by(FACILITATOR, new Command.PauseTimer());
-        assertEquals(new Timer(false, null, 50_000L, false), session.state().timer());
+        assertEquals(new Timer(false, null, 50_000L, null), session.state().timer());
         assertEquals(Optional.empty(), session.state().nextDeadline());
     }
 
@@ -117,7 +117,7 @@ class TimersTest {
         assertAccepted(byFacilitator(new Command.ExtendTimer(30)),
                 new Event.TimerExtended(endsAt + 30_000, null, session.now()));
         session.by(FACILITATOR, new Command.ExtendTimer(30));
-        assertEquals(new Timer(true, endsAt + 30_000, null, false), session.state().timer());
+        assertEquals(new Timer(true, endsAt + 30_000, null, null), session.state().timer());
     }
 
     @Test
@@ -126,7 +126,7 @@ class TimersTest {
         assertAccepted(byFacilitator(new Command.ExtendTimer(30)),
                 new Event.TimerExtended(null, 80_000L, session.now()));
         session.by(FACILITATOR, new Command.ExtendTimer(30));
-        assertEquals(new Timer(false, null, 80_000L, false), session.state().timer());
+        assertEquals(new Timer(false, null, 80_000L, null), session.state().timer());
     }
 
     @Test
