@@ -1,5 +1,7 @@
-// Airtime balance for the facilitator: one bar per person with their share of the floor, the top
-// speaker's share, and a plain-words reading of how evenly the talk is spread.
+// The floor for the facilitator: one bar per person with their share of the time holding the floor in
+// turns (rounds and raised hands; presenting is shown apart and not in the balance), the top share,
+// and a plain-words reading of how evenly it is spread. Shares say little over a few seconds, so they
+// show once the floor has been held for a while.
 import { h, reconcile, setText, show } from './dom.js';
 import { balanceAt } from './session-state.js';
 import { elapsed } from './floor.js';
@@ -20,6 +22,9 @@ export function readBalance(gini, topShare, speakers) {
 function percent(share) {
   return Math.round(share * 100);
 }
+
+/** Below this much time in turns, shares are noise ("100 % · 0:00"): only the times are shown. */
+export const MEANINGFUL_MS = 30_000;
 
 /**
  * @param dom { panel, summary, reading, list }
@@ -47,23 +52,29 @@ export function createBalanceView(dom, now) {
     if (!state || !visible) return;
     const balance = balanceAt(state, now());
     const byId = new Map(balance.speakers.map((entry) => [entry.participant.id, entry.ms]));
-    const people = state.participants.filter((p) => p.role !== 'observer' && (p.online || byId.get(p.id) > 0 || p.attended));
+    const meaningful = balance.totalMs >= MEANINGFUL_MS;
+    const people = state.participants.filter((p) => p.role !== 'observer'
+      && (byId.get(p.id) > 0 || p.presentingMs > 0 || (p.role !== 'facilitator' && (p.online || p.attended))));
     const items = people.map((p) => {
       const ms = byId.get(p.id) ?? 0;
       const share = balance.totalMs > 0 ? ms / balance.totalMs : 0;
       const view = row(p.id);
       setText(view.name, p.name);
-      setText(view.value, balance.totalMs > 0 ? `${percent(share)}% · ${elapsed(ms)}` : '0%');
-      view.fill.style.width = `${(share * 100).toFixed(1)}%`;
-      view.item.classList.toggle('is-speaking', p.id === state.turn.speakerId);
+      const presenting = p.presentingMs > 0 ? ` · presented ${elapsed(p.presentingMs)}` : '';
+      setText(view.value, meaningful ? `${percent(share)}% · ${elapsed(ms)}${presenting}` : `${elapsed(ms)}${presenting}`);
+      view.fill.style.width = meaningful ? `${(share * 100).toFixed(1)}%` : '0%';
+      view.item.classList.toggle('is-speaking', p.id === state.turn.speakerId && state.turn.mode !== 'presenter');
       return view.item;
     });
     reconcile(dom.list, items);
     if (balance.totalMs === 0) {
-      setText(dom.summary, 'Nobody has held the floor yet.');
+      setText(dom.summary, 'Nobody has held the floor in a round or from the queue yet.');
       setText(dom.reading, '');
+    } else if (!meaningful) {
+      setText(dom.summary, 'The floor has only just started to go round.');
+      setText(dom.reading, 'Shares show once people have held the floor for a while.');
     } else {
-      setText(dom.summary, `Top speaker: ${percent(balance.topShare)}% of the floor`);
+      setText(dom.summary, `Top speaker: ${percent(balance.topShare)}% of the time in turns`);
       setText(dom.reading, readBalance(balance.gini, balance.topShare, balance.speakers.filter((s) => s.ms > 0).length));
     }
   }

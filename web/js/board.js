@@ -3,6 +3,8 @@
 // updated, so a card being edited keeps its draft and focus while others post.
 import { h, reconcile, setText, show, uniqueId } from './dom.js';
 import { kindLabel } from './kinds.js';
+import { CARD_LIMIT } from './composer.js';
+import { attachCounter } from './counter.js';
 import { mayChangeCard, participantById } from './session-state.js';
 
 const UNSORTED = '\u0000unsorted';
@@ -13,8 +15,9 @@ const COACH_NOTES = {
 };
 
 /**
- * @param {object} dom  { current, empty, others, othersList, heading, spotlight, spotlightList }
- * @param {object} actions  { edit(cardId, text), remove(cardId), react(cardId), spotlight(cardId | null) }
+ * @param {object} dom  { current, empty, others, othersList, heading, spotlight, spotlightList, waiting }
+ * @param {object} actions  { edit(cardId, text), remove(cardId), react(cardId), spotlight(cardId | null),
+ *   saveApproach(card) | null, retry(local), discard(local) }
  */
 export function createBoard(dom, actions) {
   const cards = new Map(); // card id → view
@@ -53,6 +56,7 @@ export function createBoard(dom, actions) {
     view.spotlightButton = h('button', {
       type: 'button', class: 'button-quiet spotlight-button', 'aria-pressed': 'false', 'aria-describedby': textId,
     }, 'Spotlight');
+    view.approachButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Save as an approach');
     view.spotBadge = h('span', { class: 'card-spot', hidden: true }, 'In the spotlight');
     view.editButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Edit');
     view.removeButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Remove');
@@ -63,7 +67,8 @@ export function createBoard(dom, actions) {
     view.confirmBox.append(view.confirmYes, view.confirmNo);
     view.actions.append(view.editButton, view.removeButton);
     view.head = h('div', { class: 'card-head' }, view.kind, view.flag, view.spotBadge);
-    view.footer = h('div', { class: 'card-footer' }, view.reactButton, view.reactSummary, view.spotlightButton, view.actions);
+    view.footer = h('div', { class: 'card-footer' }, view.reactButton, view.reactSummary, view.spotlightButton,
+      view.approachButton, view.actions);
     view.root = h('li', { class: 'card' }, view.head, view.text, view.coach, view.meta, view.footer, view.confirmBox);
 
     view.reactButton.addEventListener('click', () => actions.react(view.id));
@@ -71,6 +76,9 @@ export function createBoard(dom, actions) {
       actions.spotlight(view.spotlightButton.getAttribute('aria-pressed') === 'true' ? null : view.id);
     });
     view.editButton.addEventListener('click', () => startEditing(view));
+    view.approachButton.addEventListener('click', () => {
+      if (actions.saveApproach && view.card) actions.saveApproach(view.card);
+    });
     view.removeButton.addEventListener('click', () => {
       view.confirming = true;
       show(view.confirmBox, true);
@@ -99,12 +107,15 @@ export function createBoard(dom, actions) {
     if (view.editing) return;
     view.editing = true;
     const inputId = uniqueId('card-edit');
-    const textarea = h('textarea', { id: inputId, rows: 3, maxlength: 2000 });
+    const countId = uniqueId('card-edit-count');
+    const textarea = h('textarea', { id: inputId, rows: 3, 'aria-describedby': countId });
+    const count = h('p', { id: countId, class: 'count-hint', 'aria-live': 'polite' });
+    const counter = attachCounter(textarea, count, CARD_LIMIT);
     textarea.value = view.text.textContent;
     const save = h('button', { type: 'submit', class: 'button-primary' }, 'Save');
     const cancel = h('button', { type: 'button', class: 'button-quiet' }, 'Cancel');
     const form = h('form', { class: 'card-editor stack-tight' },
-      h('label', { for: inputId }, 'Edit card'), textarea, h('div', { class: 'actions' }, save, cancel));
+      h('label', { for: inputId }, 'Edit card'), textarea, count, h('div', { class: 'actions' }, save, cancel));
     const finish = (focusEdit) => {
       view.editing = false;
       form.remove();
@@ -116,7 +127,7 @@ export function createBoard(dom, actions) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const text = textarea.value.trim();
-      if (!text) {
+      if (!text || counter.over()) {
         textarea.setAttribute('aria-invalid', 'true');
         textarea.focus();
         return;
@@ -142,6 +153,7 @@ export function createBoard(dom, actions) {
   }
 
   function updateCard(view, card, state, me, showColumn) {
+    view.card = card;
     const role = participantById(state, me)?.role;
     const reactions = Array.isArray(card.reactions) ? card.reactions : [];
     const count = reactions.length;
@@ -171,6 +183,8 @@ export function createBoard(dom, actions) {
     const drafted = card.hidden && card.text == null;
     setText(view.text, drafted ? 'A private draft, shown to everyone when the facilitator reveals the drafts.' : card.text);
     view.text.classList.toggle('is-draft', drafted);
+    show(view.approachButton, Boolean(actions.saveApproach && state.groupId) && readable && !card.offRecord
+      && role !== 'observer' && !state.ended);
     // The coach's reading reaches only the author and the facilitator; it never blocks a card.
     const note = COACH_NOTES[card.verdict];
     show(view.coach, Boolean(note));
@@ -178,7 +192,10 @@ export function createBoard(dom, actions) {
     view.root.classList.remove('is-pending');
     const author = card.authorId === me ? 'you' : (participantById(state, card.authorId)?.name || 'someone who left');
     const column = showColumn && card.column ? ` · ${card.column}` : '';
-    setText(view.meta, `by ${author}${column}`);
+    const edited = card.editedByFacilitator ? ' · edited by the facilitator' : '';
+    // Your own draft: the words are yours alone until the facilitator reveals the drafts.
+    const mineHidden = card.hidden && card.authorId === me ? ' · only you can see this until the reveal' : '';
+    setText(view.meta, `by ${author}${column}${edited}${mineHidden}`);
     view.root.classList.toggle('is-mine', card.authorId === me);
     const may = mayChangeCard(state, me, card);
     if (!may && view.editor) {
@@ -218,16 +235,55 @@ export function createBoard(dom, actions) {
     return view;
   }
 
+  // ---- cards this page sent that the board does not have yet ----
+  const locals = new Map(); // opId → view
+
+  function localView(local) {
+    if (locals.has(local.opId)) return locals.get(local.opId);
+    const textId = uniqueId('local-text');
+    const view = {
+      kind: h('span', { class: 'card-kind' }),
+      text: h('p', { class: 'card-text', id: textId }),
+      meta: h('p', { class: 'card-meta', role: 'status' }),
+      retry: h('button', { type: 'button', class: 'button-secondary', 'aria-describedby': textId }, 'Put it back in the box'),
+      discard: h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Discard'),
+    };
+    view.buttons = h('div', { class: 'card-actions' }, view.retry, view.discard);
+    view.root = h('li', { class: 'card is-local' }, h('div', { class: 'card-head' }, view.kind), view.text, view.meta, view.buttons);
+    view.retry.addEventListener('click', () => actions.retry(view.local));
+    view.discard.addEventListener('click', () => actions.discard(view.local));
+    locals.set(local.opId, view);
+    return view;
+  }
+
+  function renderLocal(local) {
+    const view = localView(local);
+    view.local = local;
+    setText(view.kind, kindLabel(local.args.kind));
+    view.root.dataset.kind = local.args.kind || '';
+    setText(view.text, local.args.text || '');
+    const failed = local.status === 'failed';
+    view.root.classList.toggle('is-sending', !failed);
+    view.root.classList.toggle('is-failed', failed);
+    setText(view.meta, failed ? `Not added: ${local.message}`
+      : local.status === 'waiting' ? 'Waiting for the connection; it is sent as soon as the room is back.' : 'Sending…');
+    show(view.buttons, failed);
+    return view.root;
+  }
+
   function render(card, state, me, showColumn) {
     const cv = cardView(card.id);
     updateCard(cv, card, state, me, showColumn);
     return cv.root;
   }
 
-  function update(state, me) {
+  function update(state, me, local = []) {
     const phase = state.phase || {};
     const live = new Set(state.cards.map((c) => c.id));
     for (const id of [...cards.keys()]) if (!live.has(id)) cards.delete(id);
+    const pending = new Set(local.map((l) => l.opId));
+    for (const id of [...locals.keys()]) if (!pending.has(id)) locals.delete(id);
+    const waiting = local.map(renderLocal);
 
     // The spotlighted card leaves its place and stands above the board, whatever phase it is from.
     const spot = state.cards.find((c) => c.id === state.spotlightCardId) || null;
@@ -265,10 +321,14 @@ export function createBoard(dom, actions) {
       reconcile(dom.current, [pairList]);
     } else {
       if (!flatList) flatList = h('ol', { class: 'cards', 'aria-label': 'Cards in this phase' });
-      reconcile(flatList, current.map((card) => render(card, state, me, true)));
+      // Cards still being sent stand where they will land: at the end of the phase's list.
+      reconcile(flatList, current.map((card) => render(card, state, me, true)).concat(waiting));
       reconcile(dom.current, [flatList]);
     }
-    show(dom.empty, current.length === 0);
+    if (layout !== 'list') reconcile(dom.waiting, waiting);
+    else reconcile(dom.waiting, []);
+    show(dom.waiting, layout !== 'list' && waiting.length > 0);
+    show(dom.empty, current.length === 0 && waiting.length === 0);
 
     const groups = [];
     for (const other of state.protocol.phases) {

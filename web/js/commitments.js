@@ -5,6 +5,7 @@
 // Each commitment keeps its element (and an open report form its draft) while others post; the
 // section moves up beside the phase when the phase is about commitments, and sits in the side
 // column otherwise.
+import { attachCounter } from './counter.js';
 import { h, reconcile, setText, show, uniqueId } from './dom.js';
 import {
   REPORT_PARTS, REPORT_STATUSES, broughtIn, dueDay, statusLabel,
@@ -22,6 +23,8 @@ export function commitmentFocus(phase) {
   return null;
 }
 
+const TEXT_LIMIT = 2000;
+
 const FORM_FIELDS = [
   { key: 'tried', label: 'What I tried' },
   { key: 'happened', label: 'What happened' },
@@ -30,12 +33,13 @@ const FORM_FIELDS = [
 
 /**
  * @param dom { panel, intro, earlier, earlierProgress, earlierList, today, todayList, empty, make,
- *              makeForm, makeText, makeDue, makeDueHint, makeError, mainSlot, sideSlot }
+ *              makeForm, makeText, makeCount, makeDue, makeDueHint, makeError, mainSlot, sideSlot }
  *   mainSlot: the element the section follows when prominent; sideSlot: the one it precedes otherwise
  * @param actions { add({ text, dueDate? }), report({ commitmentId, status, tried?, happened?, differently? }) }
  */
 export function createCommitmentsView(dom, actions) {
   const views = new Map(); // commitment id → view
+  const makeCounter = attachCounter(dom.makeText, dom.makeCount, TEXT_LIMIT);
   let openId = null; // whose report form is open: one at a time keeps the walk-through calm
   let lastPhaseIndex = null;
   let context = { state: null, me: null, role: null };
@@ -75,10 +79,23 @@ export function createCommitmentsView(dom, actions) {
       h('option', { value: '' }, 'Choose how it went'),
       REPORT_STATUSES.map((s) => h('option', { value: s.value }, s.label)));
     const texts = {};
+    const counters = {};
     const fields = FORM_FIELDS.map(({ key, label }) => {
       const inputId = uniqueId(`report-${key}`);
-      texts[key] = h('textarea', { id: inputId, name: key, rows: 2, maxlength: 2000 });
-      return h('div', { class: 'field' }, h('label', { for: inputId }, label), texts[key]);
+      const countId = uniqueId(`report-${key}-count`);
+      texts[key] = h('textarea', { id: inputId, name: key, rows: 2, 'aria-describedby': countId });
+      const count = h('p', { id: countId, class: 'count-hint', 'aria-live': 'polite' });
+      counters[key] = attachCounter(texts[key], count, TEXT_LIMIT);
+      return h('div', { class: 'field' }, h('label', { for: inputId }, label), texts[key], count);
+    });
+    // What went partly can stay on the list: it is made again here, due by the next meeting.
+    const carryId = uniqueId('report-carry');
+    const carry = h('input', { id: carryId, type: 'checkbox', name: 'carryForward' });
+    const carryBlock = h('div', { class: 'check', hidden: true }, carry,
+      h('label', { for: carryId }, 'Carry it forward to the next meeting'));
+    select.addEventListener('change', () => {
+      show(carryBlock, select.value === 'partly');
+      if (select.value !== 'partly') carry.checked = false;
     });
     const forWhom = h('p', { class: 'hint' });
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
@@ -87,7 +104,7 @@ export function createCommitmentsView(dom, actions) {
     const form = h('form', { class: 'report-form stack-tight', novalidate: true, 'aria-label': 'Report back' },
       forWhom,
       h('div', { class: 'field' }, h('label', { for: statusId }, 'Status'), select),
-      fields, error, h('div', { class: 'actions' }, save, cancel));
+      carryBlock, fields, error, h('div', { class: 'actions' }, save, cancel));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!select.value) {
@@ -96,9 +113,16 @@ export function createCommitmentsView(dom, actions) {
         select.focus();
         return;
       }
+      const tooLong = FORM_FIELDS.find(({ key }) => counters[key].over());
+      if (tooLong) {
+        showError(error, `${tooLong.label}: ${counters[tooLong.key].message()}`);
+        texts[tooLong.key].focus();
+        return;
+      }
       select.removeAttribute('aria-invalid');
       showError(error, '');
       const args = { commitmentId: view.id, status: select.value };
+      if (select.value === 'partly' && carry.checked) args.carryForward = true;
       for (const { key } of FORM_FIELDS) {
         const value = texts[key].value.trim();
         if (value) args[key] = value;
@@ -280,6 +304,11 @@ export function createCommitmentsView(dom, actions) {
       dom.makeDue.focus();
       return;
     }
+    if (makeCounter.over()) {
+      showError(dom.makeError, makeCounter.message());
+      dom.makeText.focus();
+      return;
+    }
     dom.makeText.removeAttribute('aria-invalid');
     dom.makeDue.removeAttribute('aria-invalid');
     showError(dom.makeError, '');
@@ -287,6 +316,7 @@ export function createCommitmentsView(dom, actions) {
     actions.add(dueDate ? { text, dueDate } : { text });
     dom.makeText.value = '';
     dom.makeDue.value = '';
+    makeCounter.update();
     dom.makeText.focus();
   });
 

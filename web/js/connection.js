@@ -2,11 +2,18 @@
 // are re-sent (with the same opIds) until the server has stored them — an `ack` says a command was
 // applied, only a `durable` frame covering its seq says it survives a crash of the server — or
 // refuses them. The server acknowledges a repeated opId again without applying it twice.
+//
+// A network that stops without a word (hung Wi-Fi, a hand-over between networks) closes nothing, so
+// the page pings every HEARTBEAT_MS; when nothing at all has come back for SILENCE_MS the link is
+// taken for dead, dropped, and opened again. A handshake that never completes counts the same.
 
 const FATAL_CODES = new Set(['unauthorized', 'forbidden', 'not-found']);
-const FATAL_CLOSE_CODES = new Set([4401, 4403, 4404]);
+export const HEARTBEAT_MS = 5000;
+export const SILENCE_MS = 15000;
+const OPEN_TIMEOUT_MS = 10000;
 const WELCOME_TIMEOUT_MS = 10000;
 const MAX_BACKOFF_MS = 8000;
+const OUTBOX_PREFIX = 'roundtable.outbox.';
 
 function randomHex(bytes) {
   const values = new Uint8Array(bytes);
@@ -52,6 +59,8 @@ export class Connection {
     this.status = 'idle';
     this.clientId = randomHex(6);
     this.counter = 0;
+    this.heartbeat = null;
+    this.lastHeard = 0;
     this.outbox = this.loadOutbox();
   }
 
@@ -66,6 +75,7 @@ export class Connection {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     clearTimeout(this.welcomeTimer);
+    clearInterval(this.heartbeat);
     if (this.socket) {
       const socket = this.socket;
       this.socket = null;
@@ -119,19 +129,26 @@ export class Connection {
       return;
     }
     this.socket = socket;
+    this.lastHeard = Date.now();
+    // A handshake that hangs (the network swallows it) is given up and tried again.
+    this.welcomeTimer = setTimeout(() => this.abandon(socket), OPEN_TIMEOUT_MS);
     socket.addEventListener('open', () => {
       if (this.socket !== socket) return;
+      clearTimeout(this.welcomeTimer);
+      this.lastHeard = Date.now();
+      this.startHeartbeat(socket);
       const hello = { type: 'hello', token: this.token, lastSeq: this.lastSeq };
       // The room incarnation we last saw; without it (or after a server restart) the server
       // answers with the full state instead of a resume.
       if (this.epoch && this.lastSeq > 0) hello.epoch = this.epoch;
       socket.send(JSON.stringify(hello));
       this.welcomeTimer = setTimeout(() => {
-        if (this.socket === socket && !this.welcomed) socket.close(4000, 'no welcome');
+        if (!this.welcomed) this.abandon(socket);
       }, WELCOME_TIMEOUT_MS);
     });
     socket.addEventListener('message', (message) => {
       if (this.socket !== socket) return;
+      this.lastHeard = Date.now();
       let frame;
       try {
         frame = JSON.parse(message.data);
@@ -140,18 +157,53 @@ export class Connection {
       }
       this.receive(frame);
     });
-    socket.addEventListener('close', (event) => {
+    socket.addEventListener('close', () => {
       if (this.socket !== socket) return;
       this.socket = null;
       this.welcomed = false;
       clearTimeout(this.welcomeTimer);
+      clearInterval(this.heartbeat);
       if (this.stopped) return;
-      if (FATAL_CLOSE_CODES.has(event.code)) {
-        this.fail('unauthorized', event.reason || 'The server closed the room for this link.');
-        return;
-      }
       this.scheduleReconnect();
     });
+  }
+
+  /** Pings while the socket is open, and gives it up when nothing has been heard for too long. */
+  startHeartbeat(socket) {
+    clearInterval(this.heartbeat);
+    let lastPing = Date.now();
+    const beat = setInterval(() => {
+      if (this.socket !== socket) {
+        clearInterval(beat);
+        return;
+      }
+      const now = Date.now();
+      if (now - this.lastHeard > SILENCE_MS) {
+        this.abandon(socket);
+      } else if (now - lastPing >= HEARTBEAT_MS && socket.readyState === WebSocket.OPEN) {
+        lastPing = now;
+        socket.send('{"type":"ping"}');
+      }
+    }, 1000);
+    this.heartbeat = beat;
+  }
+
+  /**
+   * Drops a socket that went silent without closing: its close may never arrive (nothing reaches
+   * the other side), so the page stops waiting for it and opens a new one.
+   */
+  abandon(socket) {
+    if (this.socket !== socket) return;
+    this.socket = null;
+    this.welcomed = false;
+    clearTimeout(this.welcomeTimer);
+    clearInterval(this.heartbeat);
+    try {
+      socket.close(4002, 'silent');
+    } catch {
+      // closing a socket that never opened may throw; it is gone either way
+    }
+    if (!this.stopped) this.scheduleReconnect();
   }
 
   scheduleReconnect() {
@@ -174,6 +226,7 @@ export class Connection {
     const socket = this.socket;
     this.socket = null;
     this.welcomed = false;
+    clearInterval(this.heartbeat);
     socket.close(4001, 'resync');
     this.attempt = 0;
     this.open();
@@ -208,6 +261,8 @@ export class Connection {
         this.durableSeq = Math.max(this.durableSeq, frame.seq || 0);
         this.dropDurable();
         return this.call('onDurable', this.durableSeq);
+      case 'pong':
+        return undefined; // heard: that is all a pong is for
       default:
         return undefined; // unknown frames are for newer clients
     }
@@ -292,35 +347,81 @@ export class Connection {
     if (typeof handler === 'function') handler(...args);
   }
 
-  // ---- the outbox survives a reload of the tab ----
+  // ---- the outbox survives a closed tab ----
+  //
+  // Each page keeps its own outbox in localStorage (`roundtable.outbox.{sessionId}.{clientId}`), so
+  // two tabs never overwrite each other's. A page that opens takes over every outbox this device
+  // left for the same person in the session: a tab closed before its commands were stored has them
+  // sent now. Should that tab still be open, its commands go out twice, and the server, which keys
+  // them by person and opId, applies them once.
 
   outboxKey() {
-    return `roundtable.outbox.${this.sessionId}`;
+    return `${OUTBOX_PREFIX}${this.sessionId}.${this.clientId}`;
   }
 
   loadOutbox() {
+    const adopted = [];
+    const seen = new Set();
     try {
-      const stored = JSON.parse(sessionStorage.getItem(this.outboxKey()) || 'null');
-      if (stored && stored.participantId === this.participantId && Array.isArray(stored.items)) {
-        return stored.items.filter((item) => item && item.type === 'command' && item.opId);
+      const prefix = `${OUTBOX_PREFIX}${this.sessionId}`;
+      const keys = [];
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i);
+        if (key && (key === prefix || key.startsWith(`${prefix}.`))) keys.push(key);
+      }
+      for (const key of keys) {
+        const stored = JSON.parse(localStorage.getItem(key) || 'null');
+        if (!stored || stored.participantId !== this.participantId || !Array.isArray(stored.items)) continue;
+        for (const item of stored.items) {
+          if (item && item.type === 'command' && item.opId && !seen.has(item.opId)) {
+            seen.add(item.opId);
+            adopted.push(item);
+          }
+        }
+        localStorage.removeItem(key);
       }
     } catch {
-      // unreadable: start empty
+      // unreadable: start with what was read
     }
-    return [];
+    return adopted;
   }
 
   saveOutbox() {
     try {
       if (this.outbox.length === 0) {
-        sessionStorage.removeItem(this.outboxKey());
+        localStorage.removeItem(this.outboxKey());
       } else {
-        sessionStorage.setItem(this.outboxKey(),
+        localStorage.setItem(this.outboxKey(),
           JSON.stringify({ participantId: this.participantId, items: this.outbox }));
       }
     } catch {
       // storage unavailable: the outbox still lives in memory
     }
     this.call('onOutbox', this.outbox.length);
+  }
+
+  /** Forgets this device's outboxes for the session (the person asked to be forgotten here). */
+  static forgetOutboxes(sessionId) {
+    try {
+      const prefix = `${OUTBOX_PREFIX}${sessionId}`;
+      const keys = [];
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i);
+        if (key && (key === prefix || key.startsWith(`${prefix}.`))) keys.push(key);
+      }
+      keys.forEach((key) => localStorage.removeItem(key));
+    } catch {
+      // nothing kept
+    }
+  }
+
+  /** Whether the command sent as {@code opId} still waits for its ack or refusal. */
+  isPending(opId) {
+    return Boolean(opId) && this.outbox.some((item) => item.opId === opId && !item.acked);
+  }
+
+  /** The commands waiting for an ack, oldest first: what the page shows as "sending". */
+  unacknowledged() {
+    return this.outbox.filter((item) => !item.acked);
   }
 }

@@ -1,12 +1,14 @@
-// The facilitator's controls: move through the phases, run the floor (give it, order the raised
-// hands), pick the presenter, invite, hand the role on, end, and share a recap link afterwards.
+// The facilitator's controls: move through the phases, run the floor (give it, order and lower the
+// raised hands), set a timer, pick the presenter, the call link, invite, keep one's own link, hand the
+// role on, end, and share a recap link afterwards.
 import { requestJson } from './api.js';
 import { h, reconcile, setOptions, setText, show, uniqueId } from './dom.js';
 import { participantById } from './session-state.js';
 
-export function inviteLink(sessionId, inviteCode, loc = window.location) {
+/** @param origin the address links use: the server's PUBLIC_URL when it has one, else this page's */
+export function inviteLink(sessionId, inviteCode, origin = window.location.origin) {
   if (!inviteCode) return '';
-  return `${loc.origin}/s/${encodeURIComponent(sessionId)}#invite=${encodeURIComponent(inviteCode)}`;
+  return `${origin}/s/${encodeURIComponent(sessionId)}#invite=${encodeURIComponent(inviteCode)}`;
 }
 
 export async function copyText(text, input) {
@@ -31,7 +33,7 @@ const RECAP_KEY = 'roundtable.recap.';
 
 function loadRecapLink(sessionId) {
   try {
-    const value = JSON.parse(sessionStorage.getItem(RECAP_KEY + sessionId) || 'null');
+    const value = JSON.parse(localStorage.getItem(RECAP_KEY + sessionId) || 'null');
     return value && typeof value.url === 'string' ? value : null;
   } catch {
     return null;
@@ -40,8 +42,8 @@ function loadRecapLink(sessionId) {
 
 function saveRecapLink(sessionId, link) {
   try {
-    if (link) sessionStorage.setItem(RECAP_KEY + sessionId, JSON.stringify(link));
-    else sessionStorage.removeItem(RECAP_KEY + sessionId);
+    if (link) localStorage.setItem(RECAP_KEY + sessionId, JSON.stringify(link));
+    else localStorage.removeItem(RECAP_KEY + sessionId);
   } catch {
     // kept in the page only
   }
@@ -61,12 +63,15 @@ function formatDate(value) {
 /**
  * @param dom the panel's elements (see room.html, ids in camelCase)
  * @param send (command, args) → opId
- * @param invite () → the invite link, or '' when this page does not know the code
+ * @param links () → { invite, own }: the invite link ('' when this page does not know the code) and
+ *   the facilitator's own link
  * @param session () → { sessionId, token }: the credential recap links are made with
+ * @param pending (opId) → whether that command still waits for the server's answer
  */
-export function createFacilitatorPanel(dom, send, invite, session) {
+export function createFacilitatorPanel(dom, send, links, session, pending) {
   let state = null;
   let me = null;
+  let lastIndex = null;
   let copiedTimer = null;
   const queueRows = new Map(); // participant id → { item, name, up, down }
 
@@ -79,11 +84,15 @@ export function createFacilitatorPanel(dom, send, invite, session) {
   };
 
   // ---- phases ----
+  // Each move says which phase it was made from: a move someone else made meanwhile is then refused
+  // instead of skipping a phase; a second click while the first is on its way is not sent at all.
+  let move = null;
+  const moving = () => pending(move);
   dom.previous.addEventListener('click', () => {
-    if (!isDisabled(dom.previous)) send('phase.back');
+    if (!isDisabled(dom.previous) && state && !moving()) move = send('phase.back', { fromIndex: state.phase.index });
   });
   dom.next.addEventListener('click', () => {
-    if (!isDisabled(dom.next)) send('phase.next');
+    if (!isDisabled(dom.next) && state && !moving()) move = send('phase.next', { fromIndex: state.phase.index });
   });
   dom.jumpForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -115,16 +124,60 @@ export function createFacilitatorPanel(dom, send, invite, session) {
     const name = h('span', { class: 'queue-name', id: nameId });
     const up = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move up');
     const down = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move down');
+    // Someone who left keeps their hand up until it is lowered; the facilitator can lower anyone's.
+    const lower = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Lower hand');
     up.addEventListener('click', () => {
       if (!isDisabled(up)) moveInQueue(participantId, -1);
     });
     down.addEventListener('click', () => {
       if (!isDisabled(down)) moveInQueue(participantId, 1);
     });
-    const row = { item: h('li', { class: 'queue-item' }, name, h('span', { class: 'queue-buttons' }, up, down)), name, up, down };
+    lower.addEventListener('click', () => send('hand.lower', { participantId }));
+    const row = {
+      item: h('li', { class: 'queue-item' }, name, h('span', { class: 'queue-buttons' }, up, down, lower)), name, up, down,
+    };
     queueRows.set(participantId, row);
     return row;
   }
+
+  // ---- a timer of one's own length ----
+  dom.timerForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const minutes = Number(dom.timerMinutes.value);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
+      dom.timerMinutes.setAttribute('aria-invalid', 'true');
+      setText(dom.timerError, 'Give the timer a whole number of minutes, from 1 to 240.');
+      show(dom.timerError, true);
+      dom.timerMinutes.focus();
+      return;
+    }
+    dom.timerMinutes.removeAttribute('aria-invalid');
+    show(dom.timerError, false);
+    send('timer.start', { seconds: minutes * 60 });
+  });
+
+  // ---- the call link ----
+  dom.callForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = dom.callUrl.value.trim();
+    if (url && !/^https:\/\/[^\s/?#@]+/.test(url)) {
+      dom.callUrl.setAttribute('aria-invalid', 'true');
+      setText(dom.callError, 'The call link must start with https:// (for example https://meet.example.org/our-forum).');
+      show(dom.callError, true);
+      dom.callUrl.focus();
+      return;
+    }
+    dom.callUrl.removeAttribute('aria-invalid');
+    show(dom.callError, false);
+    if (url !== (state && state.callLink ? state.callLink : '')) send('call-link.set', { url });
+  });
+
+  // ---- one's own link ----
+  dom.ownCopy.addEventListener('click', async () => {
+    const copied = await copyText(dom.ownInput.value, dom.ownInput);
+    flash(dom.ownStatus, copied ? 'Copied. Keep it somewhere safe, such as a password manager.'
+      : 'Select the link and copy it by hand.', 6000);
+  });
 
   // ---- presenter ----
   dom.presenterForm.addEventListener('submit', (event) => {
@@ -265,8 +318,8 @@ export function createFacilitatorPanel(dom, send, invite, session) {
 
     const index = state.phase ? state.phase.index : 0;
     const phases = state.protocol.phases;
-    setDisabled(dom.previous, index <= 0);
-    setDisabled(dom.next, index >= phases.length - 1);
+    setDisabled(dom.previous, index <= 0 || moving());
+    setDisabled(dom.next, index >= phases.length - 1 || moving());
     const upcoming = phases[index + 1];
     setText(dom.nextHint, upcoming ? `Next: ${upcoming.name}` : 'This is the last phase. End the session when the group is done.');
 
@@ -274,6 +327,16 @@ export function createFacilitatorPanel(dom, send, invite, session) {
       value: p.id,
       label: `${i + 1}. ${p.name}${i === index ? ' (now)' : ''}`,
     })));
+    // The choice follows the phase the session is in, unless the facilitator is choosing right now.
+    if (state.phase && index !== lastIndex && document.activeElement !== dom.jumpSelect) dom.jumpSelect.value = state.phase.id;
+    if (index !== lastIndex && state.phase && state.phase.timeboxSeconds && document.activeElement !== dom.timerMinutes) {
+      dom.timerMinutes.value = String(Math.max(1, Math.round(state.phase.timeboxSeconds / 60)));
+    }
+    lastIndex = index;
+    if (document.activeElement !== dom.callUrl && dom.callUrl.dataset.shown !== (state.callLink || '')) {
+      dom.callUrl.value = state.callLink || '';
+      dom.callUrl.dataset.shown = state.callLink || '';
+    }
     const contributors = state.participants.filter((p) => p.role !== 'observer');
     setOptions(dom.presenterSelect, [{ value: '', label: 'Choose…' }].concat(
       contributors.map((p) => ({
@@ -296,8 +359,9 @@ export function createFacilitatorPanel(dom, send, invite, session) {
       reconcile(dom.queueList, hands.map((id, i) => {
         const row = queueRow(id);
         const person = participantById(state, id);
-        setText(row.name, person ? name(person) : 'Someone who left');
-        row.item.classList.toggle('is-offline', Boolean(person && !person.online));
+        const offline = !person || !person.online;
+        setText(row.name, person ? `${name(person)}${offline ? ' (offline)' : ''}` : 'Someone who left');
+        row.item.classList.toggle('is-offline', offline);
         setDisabled(row.up, i === 0);
         setDisabled(row.down, i === hands.length - 1);
         return row.item;
@@ -309,10 +373,12 @@ export function createFacilitatorPanel(dom, send, invite, session) {
       contributors.filter((p) => p.id !== me).map((p) => ({ value: p.id, label: p.online ? p.name : `${p.name} (offline)` })),
     ));
 
-    const link = invite();
+    const { invite: link, own } = links();
     show(dom.inviteBlock, Boolean(link));
     show(dom.inviteMissing, !link);
     if (dom.inviteInput.value !== link) dom.inviteInput.value = link;
+    show(dom.ownBlock, Boolean(own));
+    if (dom.ownInput.value !== own) dom.ownInput.value = own;
   }
 
   return { update };

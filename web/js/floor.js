@@ -20,11 +20,17 @@ export function elapsed(ms) {
  * @param send (command, args) → opId
  * @param now () → the server's time in ms (the local clock corrected by welcome's serverTime)
  * @param soundToggle the "Sound at the end of the timer" control, shown when there is a timer
+ * @param pending (opId) → whether that command still waits for the server's answer
  */
-export function createFloor(container, send, now, soundToggle) {
+export function createFloor(container, send, now, soundToggle, pending = () => false) {
+  // One click, one command: a button whose last command is still on its way sends nothing more.
   const button = (label, command, args, className) => {
     const el = h('button', { type: 'button', class: className }, label);
-    el.addEventListener('click', () => send(command, typeof args === 'function' ? args() : args));
+    let last = null;
+    el.addEventListener('click', () => {
+      if (pending(last)) return;
+      last = send(command, typeof args === 'function' ? args() : args);
+    });
     return el;
   };
   const speakerName = h('span', { class: 'floor-speaker-name' });
@@ -37,14 +43,15 @@ export function createFloor(container, send, now, soundToggle) {
     raise: button('Raise hand', 'hand.raise', undefined, 'button-primary'),
     lower: button('Lower hand', 'hand.lower'),
     pass: button('Pass', 'turn.pass'),
-    done: button('I am done', 'turn.next'),
+    // Each says whose turn it saw, so a second click never skips the next speaker.
+    done: button('I am done', 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
   };
   const facilitator = {
     start: button('Start timer', 'timer.start'),
     pause: button('Pause timer', 'timer.pause'),
     resume: button('Resume timer', 'timer.resume'),
     extend: button('Add a minute', 'timer.extend', { seconds: 60 }),
-    next: button('Next turn', 'turn.next'),
+    next: button('Next turn', 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
     reveal: button('Reveal drafts', 'card.reveal-all'),
   };
   const who = h('div', { class: 'floor-who' }, speaker, waiting);
@@ -64,7 +71,9 @@ export function createFloor(container, send, now, soundToggle) {
     const t = state.timer;
     const left = t.running ? t.endsAt - now() : t.remainingMs;
     let text = '';
-    if (t.expired) text = 'Time is up for this phase.';
+    if (t.expired && typeof t.expiredAt === 'number' && now() - t.expiredAt >= 1000 && !state.ended) {
+      text = `Time is up for this phase · over by ${elapsed(now() - t.expiredAt)}`;
+    } else if (t.expired) text = 'Time is up for this phase.';
     else if (t.running) text = `${clock(left)} left in this phase`;
     else if (left != null) text = `Timer paused at ${clock(left)}`;
     setText(timer, text);
@@ -103,7 +112,11 @@ export function createFloor(container, send, now, soundToggle) {
     speaker.classList.toggle('is-me', turn.speakerId === me);
     speaker.classList.toggle('is-nobody', !turn.speakerId);
     show(speaker, Boolean(speaking));
-    const listed = (id) => (id === me ? 'you' : name(id));
+    const listed = (id) => {
+      if (id === me) return 'you';
+      const person = participantById(state, id);
+      return person && !person.online ? `${name(id)} (offline)` : name(id);
+    };
     const queue = turn.mode === 'queue' && turn.queue.length ? `Hands up: ${turn.queue.map(listed).join(', ')}.` : '';
     const left = turn.mode === 'round-robin'
       ? turn.order.filter((id) => !turn.spoken.includes(id) && id !== turn.speakerId).map(listed) : [];

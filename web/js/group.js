@@ -1,17 +1,19 @@
 // The group page (/g/{groupId}): an invite holder reads the agreement and joins; a member sees the
-// members, the next session (and starts it), the group's sessions (and joins them), open
-// commitments and recent reports, the knowledge base and the group's health.
+// members, the next session (and starts it), the group's sessions (joins the open ones, reads the
+// recap of the others), open commitments and recent reports, the knowledge base (search it, add to
+// it), the topics backlog and the group's health. The sessions keep up by themselves: a session
+// someone starts shows up within REFRESH_MS without a reload.
 import { ApiError, requestJson } from './api.js';
 import { h, setOptions, setText, show } from './dom.js';
-import {
-  adoptFragment, forget, forgetToken, isMember, memberFragment, save,
-} from './group-credentials.js';
+import { groups } from './credentials.js';
 import { createHealthView } from './health-view.js';
 import { createKnowledgeView, knowledgeSearch } from './knowledge-view.js';
+import { createTopicsView } from './topics-view.js';
 
 const $ = (id) => document.getElementById(id);
 
 const DAY_MS = 86_400_000;
+const REFRESH_MS = 10_000;
 const RECENT_SESSIONS = 8;
 const RECENT_REPORTS = 6;
 const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
@@ -29,7 +31,7 @@ const STATUS_WORDS = {
 
 const match = window.location.pathname.match(/^\/g\/([^/]+)\/?$/);
 const groupId = match ? decodeURIComponent(match[1]) : null;
-let credential = groupId ? adoptFragment(groupId) : null;
+let credential = groupId ? groups.adoptFragment(groupId) : null;
 let group = null;
 
 const sections = ['loading', 'failed', 'join', 'no-access', 'group'];
@@ -119,7 +121,7 @@ $('join-form').addEventListener('submit', async (event) => {
       inviteCode: credential.inviteCode,
       acceptAgreement: needsAgreement ? accept.checked : false,
     });
-    credential = save(groupId, { ...credential, token: joined.token, memberId: joined.memberId });
+    credential = groups.save(groupId, { ...credential, token: joined.token, memberId: joined.memberId });
     await showMember();
   } catch (error) {
     showError($('join-error'), error.message);
@@ -188,7 +190,10 @@ function renderSessions(sessions) {
       class: 'button-secondary',
       'aria-label': `Join ${session.title}`,
       onclick: (event) => joinSession(session, event.currentTarget),
-    }, 'Join') : null;
+    }, 'Join') : h('a', {
+      href: `/s/${encodeURIComponent(session.sessionId)}/recap?group=${encodeURIComponent(groupId)}`,
+      'aria-label': `Recap of ${session.title}`,
+    }, 'Recap');
     return h('li', { class: open ? 'group-session is-open' : 'group-session' },
       h('span', { class: 'group-session-title' }, session.title),
       h('span', { class: 'hint' }, formatDate(session.createdAt),
@@ -259,7 +264,7 @@ async function showMember() {
     group = await api('GET', groupPath());
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
-      credential = forgetToken(groupId);
+      credential = groups.forgetToken(groupId);
       if (credential && credential.inviteCode) {
         await showJoin();
       } else {
@@ -283,6 +288,7 @@ async function showMember() {
     loadProtocols(),
   ]);
   const sessions = knownSessions(health.status === 'fulfilled' ? health.value : null);
+  sessionsSignature = JSON.stringify(group.sessions);
   renderNext(sessions);
   renderSessions(sessions);
   if (health.status === 'fulfilled') {
@@ -296,6 +302,8 @@ async function showMember() {
     show($('commitments-empty'), true);
     setText($('commitments-empty'), `The commitments could not be read: ${commitments.reason.message}`);
   }
+  topics.load(Boolean(group.members.find((m) => m.id === group.memberId && m.keeper)));
+  scheduleRefresh();
   if (!knowledge) {
     knowledge = createKnowledgeView({
       form: $('knowledge-form'),
@@ -306,6 +314,78 @@ async function showMember() {
   }
   knowledge.run('');
 }
+
+// ---- keeping up: a session started elsewhere shows up here ----
+
+let refreshTimer = null;
+let sessionsSignature = '';
+
+function scheduleRefresh() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refresh, REFRESH_MS);
+}
+
+async function refresh() {
+  if (!groups.opens(credential) || !group) return;
+  if (document.visibilityState === 'visible') {
+    try {
+      const fresh = await api('GET', groupPath());
+      const signature = JSON.stringify(fresh.sessions);
+      if (signature !== sessionsSignature) {
+        sessionsSignature = signature;
+        group = fresh;
+        renderNext(fresh.sessions);
+        renderSessions(fresh.sessions);
+      }
+    } catch {
+      // the next round tries again
+    }
+  }
+  scheduleRefresh();
+}
+
+const topics = createTopicsView({
+  form: $('topic-form'),
+  title: $('topic-title'),
+  details: $('topic-details'),
+  error: $('topic-error'),
+  save: $('topic-save'),
+  empty: $('topics-empty'),
+  list: $('topics-list'),
+  status: $('topics-status'),
+}, api, groupPath);
+
+// ---- documenting an approach between sessions ----
+
+$('knowledge-add-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const fields = { context: $('entry-context'), approach: $('entry-approach'), outcome: $('entry-outcome') };
+  const missing = Object.entries(fields).find(([, input]) => !input.value.trim());
+  if (missing) {
+    missing[1].setAttribute('aria-invalid', 'true');
+    showError($('entry-error'), `Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
+    missing[1].focus();
+    return;
+  }
+  Object.values(fields).forEach((input) => input.removeAttribute('aria-invalid'));
+  showError($('entry-error'), '');
+  const body = Object.fromEntries(Object.entries(fields).map(([key, input]) => [key, input.value.trim()]));
+  const tags = $('entry-tags').value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (tags.length) body.tags = tags;
+  $('entry-save').disabled = true;
+  try {
+    await api('POST', groupPath('/knowledge'), body);
+    Object.values(fields).forEach((input) => { input.value = ''; });
+    $('entry-tags').value = '';
+    $('knowledge-add').open = false;
+    setText($('entry-status'), 'Added to the group\'s knowledge.');
+    if (knowledge) knowledge.run('');
+  } catch (error) {
+    showError($('entry-error'), error.message);
+  } finally {
+    $('entry-save').disabled = false;
+  }
+});
 
 $('start-form').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -344,7 +424,7 @@ $('invite-copy').addEventListener('click', async () => {
 });
 
 $('member-link-copy').addEventListener('click', async () => {
-  const link = `${window.location.origin}/g/${encodeURIComponent(groupId)}#${memberFragment(credential)}`;
+  const link = `${window.location.origin}/g/${encodeURIComponent(groupId)}#${groups.fragment(credential)}`;
   try {
     await navigator.clipboard.writeText(link);
     setText($('device-status'), 'Your member link is copied. It opens the group as you: keep it to yourself.');
@@ -364,7 +444,8 @@ $('forget-no').addEventListener('click', () => {
 });
 
 $('forget-yes').addEventListener('click', () => {
-  forget(groupId);
+  groups.forget(groupId);
+  clearTimeout(refreshTimer);
   credential = null;
   group = null;
   show($('forget-confirm'), false);
@@ -387,7 +468,7 @@ async function start() {
     only('no-access');
     return;
   }
-  if (isMember(credential)) {
+  if (groups.opens(credential)) {
     await showMember();
   } else if (credential && credential.inviteCode) {
     await showJoin();

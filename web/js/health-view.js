@@ -39,6 +39,23 @@ function airtimeText(session) {
 
 const EMPTY = 'Health shows after the group\'s first session.';
 
+/**
+ * The words beside the charts when no signal is raised. They never contradict the charts: a session
+ * above the line is named as such, with how far it is from being a signal.
+ */
+export function calmText(sessions, rules) {
+  const judged = sessions.filter((s) => !isOpen(s) && s.airtime.totalMs > 0
+    && s.attendance.attended >= (rules.minVoices || 3));
+  const above = judged.filter((s) => s.airtime.topShare > rules.dominantShare);
+  if (above.length === 0) {
+    return 'Nothing stands out: the group follows up, keeps what it learns, and shares the floor and the facilitation.';
+  }
+  const run = rules.dominantRun || 3;
+  return `${above.length === 1 ? 'One session' : `${above.length} sessions`} on the chart had one voice above `
+    + `${percent(rules.dominantShare)} of the time in turns (${above.map((s) => shortDate(s.createdAt)).join(', ')}). `
+    + `It becomes a signal when that happens in ${run} sessions in a row; worth watching, nothing more yet.`;
+}
+
 /** @param dom { signals, calm, charts, followChart, airtimeChart, table, rows, empty } */
 export function createHealthView(dom) {
   function render(health) {
@@ -54,6 +71,7 @@ export function createHealthView(dom) {
       h('p', {}, signal.message))));
     show(dom.signals, signals.length > 0);
     show(dom.calm, sessions.length > 0 && signals.length === 0);
+    setText(dom.calm, calmText(sessions, rules));
 
     const points = sessions.map((s) => ({ session: s, label: shortDate(s.createdAt), long: `${s.title}, ${longDate(s.createdAt)}` }));
     const followed = points.filter((p) => p.session.followUp.rate !== null).length;
@@ -81,8 +99,9 @@ export function createHealthView(dom) {
         // With fewer voices than this in the room, one of them always holds a large share.
         judged: p.session.attendance.attended >= (rules.minVoices || 3),
       })), {
-        title: "The top speaker's share of the floor per session",
-        description: `How much of the floor the person who spoke most held; the dashed line marks ${percent(rules.dominantShare)}.`,
+        title: "The top speaker's share of the time in turns per session",
+        description: `How much of the time in rounds and from the queue the person who spoke most held (presenting is`
+          + ` left out); the dashed line marks ${percent(rules.dominantShare)}.`,
         threshold: rules.dominantShare,
         thresholdLabel: percent(rules.dominantShare),
         missing: 'nobody held the floor',

@@ -21,7 +21,11 @@ export function minutes(seconds) {
   return m < 1 ? 'under a minute' : `${m} min`;
 }
 
-/** @param dom { step, name, purpose, prompts, promptsBlock, meta, presenter, progress } */
+/** Phases that work on the presenter's issue: it stays in view while the group asks and shares. */
+const ABOUT_THE_ISSUE = new Set(['questions', 'experience', 'contrast', 'context', 'stories', 'orientation', 'moves',
+  'commitment', 'alternatives', 'exploration']);
+
+/** @param dom { step, name, purpose, prompts, promptsBlock, meta, presenter, progress, issue, issueList } */
 export function createPhaseView(dom) {
   let lastProgressSignature = '';
 
@@ -54,6 +58,15 @@ export function createPhaseView(dom) {
     const aboutPresenter = phase.turns === 'presenter' || (phase.whoMayPost && phase.whoMayPost !== 'all');
     setText(dom.presenter, presenterName ? `Presenter: ${presenterName}` : 'No presenter chosen yet');
     show(dom.presenter, Boolean(presenterName) || aboutPresenter);
+
+    const issues = ABOUT_THE_ISSUE.has(phase.kind)
+      ? state.cards.filter((c) => c.kind === 'issue' && typeof c.text === 'string' && c.phaseId !== phase.id) : [];
+    const issueSignature = JSON.stringify(issues.map((c) => [c.id, c.text]));
+    if (dom.issueList.dataset.signature !== issueSignature) {
+      dom.issueList.replaceChildren(...issues.map((c) => h('li', {}, c.text)));
+      dom.issueList.dataset.signature = issueSignature;
+    }
+    show(dom.issue, issues.length > 0);
 
     const signature = JSON.stringify([phase.index, state.protocol.phases.map((p) => p.id)]);
     if (signature !== lastProgressSignature) {

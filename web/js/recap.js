@@ -1,17 +1,30 @@
-// The read-only recap page at /recap/{token}: fetches the recap the link opens and shows it per
-// phase, with attendance and commitments; Markdown and JSON copies are made here in the browser.
+// The read-only recap page, at /recap/{token} for whoever holds a recap link, and at /s/{id}/recap
+// for the people who were there (their place in the session, kept in this browser) and the members of
+// the session's group (?group={groupId}, with their member key). It shows the recap per phase, with
+// attendance and commitments; Markdown and JSON copies are made here in the browser.
 import { REPORT_PARTS, dueDay, statusLabel } from './commitment-format.js';
 import { kindLabel } from './kinds.js';
 import { requestJson } from './api.js';
+import { groups, sessions } from './credentials.js';
 import { h, setText, show } from './dom.js';
 import {
   attended, authorOf, duration, fileName, organise, reactionCount, toMarkdown, when,
 } from './recap-format.js';
 
 const $ = (id) => document.getElementById(id);
-const match = window.location.pathname.match(/^\/recap\/([^/]+)\/?$/);
-const token = match ? decodeURIComponent(match[1]) : null;
+const byLink = window.location.pathname.match(/^\/recap\/([^/]+)\/?$/);
+const bySession = window.location.pathname.match(/^\/s\/([^/]+)\/recap\/?$/);
 let recap = null;
+
+/** Where the recap comes from, and with which key; null when this page has no way to it. */
+function source() {
+  if (byLink) return { url: `/api/recaps/${encodeURIComponent(decodeURIComponent(byLink[1]))}`, token: null };
+  if (!bySession) return null;
+  const sessionId = decodeURIComponent(bySession[1]);
+  const groupId = new URLSearchParams(window.location.search).get('group');
+  const kept = groupId ? groups.load(groupId) : sessions.load(sessionId);
+  return kept && kept.token ? { url: `/api/sessions/${encodeURIComponent(sessionId)}/recap`, token: kept.token } : null;
+}
 
 function showOnly(id) {
   for (const section of ['recap-loading', 'recap-missing', 'recap-failed', 'recap']) show($(section), section === id);
@@ -101,14 +114,17 @@ function download(content, type, name) {
 }
 
 async function load() {
-  if (!token) {
-    setText($('missing-text'), 'This address does not point to a recap. Check the link you were given.');
+  const from = source();
+  if (!from) {
+    setText($('missing-text'), bySession
+      ? 'This browser keeps no place in this session. Open the recap from the room on the device you took part on, or ask the facilitator for a recap link.'
+      : 'This address does not point to a recap. Check the link you were given.');
     showOnly('recap-missing');
     return;
   }
   showOnly('recap-loading');
   try {
-    recap = await requestJson('GET', `/api/recaps/${encodeURIComponent(token)}`);
+    recap = await requestJson('GET', from.url, undefined, from.token);
   } catch (error) {
     if (error.status === 404 || error.status === 410 || error.status === 403) {
       showOnly('recap-missing');

@@ -1,24 +1,25 @@
 // The room page: finds out who you are, joins if needed, connects, and keeps the views in step
 // with the session state.
-import { requestJson } from './api.js';
 import { createBalanceView } from './balance.js';
 import { createBoard } from './board.js';
-import { kindLabel } from './kinds.js';
 import { createCoachHint } from './coach.js';
-import { statusLabel } from './commitment-format.js';
 import { createCommitmentsView } from './commitments.js';
+import { createComposer } from './composer.js';
 import { Connection } from './connection.js';
-import { adoptFragment, canConnect, forgetToken, save } from './credentials.js';
+import { sessions } from './credentials.js';
 import { createCue } from './cue.js';
-import { h, setOptions, setText, show } from './dom.js';
+import { createDevicePanel } from './device.js';
+import { setText, show } from './dom.js';
 import { createFacilitatorPanel, inviteLink } from './facilitator.js';
 import { createFlaggedView } from './flagged.js';
 import { createFloor } from './floor.js';
+import { createJoin } from './join.js';
 import { roleLabel, createPeopleView } from './people.js';
 import { createPhaseView } from './phase-view.js';
-import {
-  applyEvent, fromWelcome, participantById, postingRule, roleOf,
-} from './session-state.js';
+import { createRelated } from './related.js';
+import { applyEvent, fromWelcome, participantById, roleOf } from './session-state.js';
+import { createAnnouncer } from './announcer.js';
+import { createTakeover } from './takeover.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -33,7 +34,7 @@ const STATUS_TEXT = {
 const match = window.location.pathname.match(/^\/s\/([^/]+)(?:\/facilitate)?\/?$/);
 const sessionId = match ? decodeURIComponent(match[1]) : null;
 
-let credential = sessionId ? adoptFragment(sessionId) : null;
+let credential = sessionId ? sessions.adoptFragment(sessionId) : null;
 let connection = null;
 let state = null;
 let me = null;
@@ -43,6 +44,14 @@ let alertTimer = null;
 let wasDisconnected = false;
 let justJoined = false;
 let clockSkewMs = 0;
+let publicUrl = null;
+/** Cards the server refused that were not put back in the box: they wait on the board to be picked up. */
+let refusedCards = [];
+
+const serverNow = () => Date.now() + clockSkewMs;
+const origin = () => publicUrl || window.location.origin;
+const session = () => ({ sessionId, token: credential ? credential.token : null });
+const announcer = createAnnouncer($('announcer'));
 
 // ---- views ----
 
@@ -55,13 +64,54 @@ const phaseView = createPhaseView({
   meta: $('phase-meta'),
   presenter: $('phase-presenter'),
   progress: $('progress'),
+  issue: $('issue-reminder'),
+  issueList: $('issue-reminder-list'),
 });
 
 const peopleView = createPeopleView({ list: $('people'), count: $('people-count') });
 
+const related = createRelated({
+  panel: $('related'),
+  status: $('related-status'),
+  list: $('related-list'),
+  issuesHeading: $('related-issues-heading'),
+  issues: $('related-issues'),
+  form: $('approach-form'),
+  context: $('approach-context'),
+  approach: $('approach-approach'),
+  outcome: $('approach-outcome'),
+  error: $('approach-error'),
+  save: $('approach-save'),
+  cancel: $('approach-cancel'),
+  done: $('approach-status'),
+}, session);
+
+const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'));
+
+const composer = createComposer({
+  form: $('add-card'),
+  kind: $('card-kind'),
+  text: $('card-text'),
+  count: $('card-text-count'),
+  hint: $('card-text-hint'),
+  error: $('add-card-error'),
+  notice: $('kind-notice'),
+  button: $('add-card-button'),
+  column: $('card-column'),
+  columnField: $('card-column-field'),
+  columns: $('card-columns'),
+  offRecord: $('card-off-record'),
+  closed: $('add-card-closed'),
+}, {
+  send: (args) => send('card.add', args),
+  live: () => status === 'live',
+  coachReset: () => coachHint.reset(),
+});
+
 const board = createBoard({
   heading: $('board-heading'),
   current: $('board-current'),
+  waiting: $('board-waiting'),
   empty: $('board-empty'),
   others: $('board-others'),
   othersList: $('board-others-list'),
@@ -72,12 +122,27 @@ const board = createBoard({
   remove: (cardId) => send('card.remove', { cardId }),
   react: (cardId) => send('card.react', { cardId }),
   spotlight: (cardId) => send('card.spotlight', { cardId }),
+  saveApproach: (card) => related.saveFrom(card),
+  retry: (local) => {
+    if ($('card-text').value.trim()) {
+      showAlert('Your card box holds another card; add or clear it first, then put this one back.');
+      return;
+    }
+    refusedCards = refusedCards.filter((c) => c.opId !== local.opId);
+    composer.refused(local, local.message);
+    render();
+  },
+  discard: (local) => {
+    refusedCards = refusedCards.filter((c) => c.opId !== local.opId);
+    render();
+  },
 });
 
-const serverNow = () => Date.now() + clockSkewMs;
-const floor = createFloor($('floor'), (command, args) => send(command, args), serverNow, $('sound-toggle'));
+const pending = (opId) => Boolean(connection && connection.isPending(opId));
+const floor = createFloor($('floor'), (command, args) => send(command, args), serverNow, $('sound-toggle'), pending);
 const cue = createCue($('sound-cue'), $('phase'));
-const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'));
+const takeover = createTakeover({ banner: $('takeover'), text: $('takeover-text'), button: $('takeover-button') },
+  (command, args) => send(command, args), serverNow);
 const commitmentsView = createCommitmentsView({
   panel: $('commitments'),
   intro: $('commitments-intro'),
@@ -90,6 +155,7 @@ const commitmentsView = createCommitmentsView({
   make: $('commit-make'),
   makeForm: $('commit-form'),
   makeText: $('commit-text'),
+  makeCount: $('commit-text-count'),
   makeDue: $('commit-due'),
   makeDueHint: $('commit-due-hint'),
   makeError: $('commit-error'),
@@ -114,6 +180,9 @@ const facilitatorPanel = createFacilitatorPanel({
   nextHint: $('next-hint'),
   jumpForm: $('jump-form'),
   jumpSelect: $('jump-select'),
+  timerForm: $('timer-form'),
+  timerMinutes: $('timer-minutes'),
+  timerError: $('timer-error'),
   presenterForm: $('presenter-form'),
   presenterSelect: $('presenter-select'),
   floorControls: $('floor-controls'),
@@ -121,6 +190,13 @@ const facilitatorPanel = createFacilitatorPanel({
   giveSelect: $('give-select'),
   queueBlock: $('queue-block'),
   queueList: $('queue-list'),
+  callForm: $('call-form'),
+  callUrl: $('call-url'),
+  callError: $('call-error'),
+  ownBlock: $('own-link-block'),
+  ownInput: $('own-link'),
+  ownCopy: $('own-link-copy'),
+  ownStatus: $('own-link-status'),
   handoffForm: $('handoff-form'),
   handoffSelect: $('handoff-select'),
   handoffButton: $('handoff-button'),
@@ -146,49 +222,54 @@ const facilitatorPanel = createFacilitatorPanel({
   inviteCopy: $('invite-copy'),
   inviteStatus: $('invite-status'),
   inviteMissing: $('invite-missing'),
-}, (command, args) => send(command, args), () => inviteLink(sessionId, credential && credential.inviteCode),
-() => ({ sessionId, token: credential ? credential.token : null }));
+}, (command, args) => send(command, args), () => ({
+  invite: inviteLink(sessionId, credential && credential.inviteCode, origin()),
+  own: personalLink(),
+}), session, pending);
+
+const devicePanel = createDevicePanel({
+  panel: $('you'),
+  input: $('device-link-input'),
+  copy: $('device-link-copy'),
+  status: $('device-link-status'),
+  forget: $('forget-me'),
+  confirm: $('forget-confirm'),
+  yes: $('forget-yes'),
+  no: $('forget-no'),
+}, personalLink, forgetMe);
+
+const join = createJoin({
+  section: $('join'),
+  form: $('join-form'),
+  name: $('join-name'),
+  count: $('join-name-count'),
+  button: $('join-button'),
+  error: $('join-error'),
+  preview: $('join-preview'),
+  what: $('join-what'),
+  agreementBlock: $('join-agreement-block'),
+  agreement: $('join-agreement'),
+  intro: $('join-intro'),
+}, sessionId, (joined) => {
+  credential = sessions.save(sessionId, { ...credential, token: joined.token, participantId: joined.participantId });
+  show($('join'), false);
+  justJoined = true;
+  connect();
+});
+
+/** The link that opens this room as you: your token travels in the fragment, never to the server. */
+function personalLink() {
+  if (!sessions.opens(credential)) return '';
+  const path = state && myRole() === 'facilitator' ? `/s/${encodeURIComponent(sessionId)}/facilitate`
+    : `/s/${encodeURIComponent(sessionId)}`;
+  return `${origin()}${path}#${sessions.fragment(credential)}`;
+}
 
 function send(command, args = {}) {
   if (!connection) return null;
   const opId = connection.send(command, args);
-  renderOutbox();
+  render();
   return opId;
-}
-
-// What happens in one batch of events (a phase change and its opening turn, say) is announced
-// together, so one message does not cut off the other.
-let announcements = [];
-let announceTimer = null;
-function announce(text) {
-  if (!text) return;
-  announcements.push(text);
-  if (announceTimer) return;
-  announceTimer = setTimeout(() => {
-    const region = $('announcer');
-    const message = announcements.join(' ');
-    announcements = [];
-    announceTimer = null;
-    region.textContent = '';
-    setTimeout(() => {
-      region.textContent = message;
-    }, 60);
-  }, 120);
-}
-
-function shorten(text, max = 140) {
-  const value = String(text || '').replace(/\s+/g, ' ').trim();
-  return [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
-}
-
-function nameOf(participantId) {
-  if (participantId === me) return 'You';
-  return (state && participantById(state, participantId)?.name) || 'Someone';
-}
-
-function ownerWords(commitment) {
-  if (commitment.ownerId === me) return 'You';
-  return commitment.ownerName || nameOf(commitment.ownerId);
 }
 
 function showAlert(message) {
@@ -209,40 +290,23 @@ function myRole() {
 function renderConnection() {
   const indicator = $('connection');
   indicator.dataset.status = status;
-  setText($('connection-text'), STATUS_TEXT[status] || status);
-  renderOutbox();
-}
-
-function renderOutbox() {
   const pending = connection ? connection.pending : 0;
-  const indicator = $('connection');
   indicator.title = pending > 0 ? `${pending} change${pending === 1 ? '' : 's'} waiting to be sent` : '';
   const text = STATUS_TEXT[status] || status;
-  setText($('connection-text'), pending > 0 && status !== 'live'
-    ? `${text} (${pending} waiting)` : text);
+  setText($('connection-text'), pending > 0 && status !== 'live' ? `${text} (${pending} waiting)` : text);
 }
 
-function renderAddCard() {
-  const form = $('add-card');
-  const rule = postingRule(state, me);
-  show(form, rule.allowed);
-  setText($('add-card-closed'), rule.reason);
-  show($('add-card-closed'), !rule.allowed && !state.ended);
-  if (!rule.allowed) {
-    coachHint.reset();
-    return;
-  }
-  const phase = state.phase;
-  setOptions($('card-kind'), phase.cardKinds.map((kind) => ({ value: kind, label: kindLabel(kind) })));
-  const columns = phase.layout === 'columns';
-  show($('card-column-field'), columns);
-  if (columns) {
-    const names = [...new Set(state.cards.filter((c) => c.phaseId === phase.id && c.column).map((c) => c.column))];
-    $('card-columns').replaceChildren(...names.map((name) => h('option', { value: name })));
-  }
+/** This page's cards the board does not show yet: being sent, waiting for the link, or refused. */
+function localCards() {
+  const held = composer.holding();
+  const waiting = connection ? connection.unacknowledged()
+    .filter((item) => item.command === 'card.add' && item.opId !== held)
+    .map((item) => ({ opId: item.opId, args: item.args, status: status === 'live' ? 'sending' : 'waiting' })) : [];
+  return waiting.concat(refusedCards);
 }
 
 function render() {
+  renderConnection();
   if (!state) return;
   rememberTurn();
   const role = myRole();
@@ -251,16 +315,25 @@ function render() {
   document.title = `${state.phase ? state.phase.name + ' · ' : ''}${state.title || 'Room'} · Roundtable`;
   setText($('whoami'), self ? `You: ${self.name} · ${roleLabel(role)}` : '');
   show($('ended-banner'), state.ended);
+  $('recap-for-you').href = `/s/${encodeURIComponent(sessionId)}/recap`;
   document.body.classList.toggle('is-ended', state.ended);
+  const call = $('call-link');
+  show(call, Boolean(state.callLink));
+  if (state.callLink && call.getAttribute('href') !== state.callLink) call.href = state.callLink;
+  setText($('agreement-line'), state.agreement ? `The group's agreement: ${state.agreement}` : '');
+  show($('agreement-line'), Boolean(state.agreement));
   phaseView.update(state, me);
-  renderAddCard();
-  board.update(state, me);
-  peopleView.update(state, me);
+  composer.update(state, me);
+  board.update(state, me, localCards());
+  peopleView.update(state, me, status === 'live');
   commitmentsView.update(state, me, role);
   facilitatorPanel.update(state, role, me);
   balanceView.update(state, role);
   flaggedView.update(state, role);
   floor.update(state, me, role);
+  takeover.update(state, role);
+  related.update(state);
+  devicePanel.update(true);
   show($('to-controls'), role === 'facilitator' && !state.ended);
 }
 
@@ -302,10 +375,13 @@ function keepTurnStart(next, previous) {
 function onWelcome(frame) {
   // Timers count down against the server's clock, whatever this device's clock says.
   if (typeof frame.serverTime === 'number') clockSkewMs = frame.serverTime - Date.now();
+  if (typeof frame.publicUrl === 'string') publicUrl = frame.publicUrl;
   me = frame.participantId;
   welcomeRole = frame.role;
   const first = !state;
   if (!frame.resumed || !state) state = keepTurnStart(fromWelcome(frame.state || {}, frame.serverTime), state);
+  // "Your sessions on this device" on the start page lists it by title and role.
+  credential = sessions.save(sessionId, { ...credential, title: state.title, role: myRole(), seenAt: Date.now() });
   show($('loading'), false);
   show($('join'), false);
   show($('no-access'), false);
@@ -318,76 +394,60 @@ function onWelcome(frame) {
   }
 }
 
-function describe(event, before) {
-  switch (event.type) {
-    case 'phase.changed':
-      return state.phase ? `The group moved to phase ${state.phase.index + 1}: ${state.phase.name}.` : '';
-    case 'turn.changed':
-      if (event.speakerId) return event.speakerId === me ? 'You have the floor.' : `${nameOf(event.speakerId)} has the floor.`;
-      return before.turn.speakerId ? 'Nobody has the floor now.' : '';
-    case 'timer.expired':
-      return event.timer === 'phase' ? 'Time is up for this phase.' : '';
-    case 'card.spotlighted': {
-      const card = event.cardId ? state.cards.find((c) => c.id === event.cardId) : null;
-      if (!card) return 'The spotlight is off.';
-      const text = card.text == null ? 'a private draft' : `“${shorten(card.text)}”`;
-      return `In the spotlight: ${text}, by ${card.authorId === me ? 'you' : nameOf(card.authorId)}.`;
-    }
-    case 'facilitator.handed':
-      if (event.toId === me) return 'You are now the facilitator. The facilitation controls are yours.';
-      if (event.fromId === me) return `${nameOf(event.toId)} is now the facilitator; you take part as a participant.`;
-      return `${nameOf(event.toId)} is now the facilitator.`;
-    case 'session.ended':
-      return 'The session has ended.';
-    case 'participant.joined':
-      return event.participantId !== me ? `${event.name} joined.` : '';
-    case 'commitment.added':
-      return event.commitment ? `${ownerWords(event.commitment)} made a commitment: “${shorten(event.commitment.text)}”.` : '';
-    case 'commitment.reported':
-      return event.commitment
-        ? `${ownerWords(event.commitment)} reported back on “${shorten(event.commitment.text, 80)}”: ${statusLabel(event.commitment.status)}.` : '';
-    default:
-      return '';
-  }
-}
-
 function onEvent(event) {
   const before = state;
   state = applyEvent(state, event);
   if (state === before) return;
-  announce(describe(event, before));
+  announcer.announce(announcer.describe(event, before, state, me));
   // Only a timer that ends now rings; one replayed after a long drop of the connection does not.
   if (event.type === 'timer.expired' && event.timer === 'phase' && Math.abs(serverNow() - (event.at || 0)) < 10000) {
     cue.timerEnded();
   }
   if (event.type === 'phase.changed') coachHint.reset();
+  const roleChanged = (event.type === 'facilitator.handed' || event.type === 'facilitator.claimed')
+    && (event.toId === me || event.fromId === me);
+  if (roleChanged) credential = sessions.save(sessionId, { ...credential, role: myRole() });
   render();
   // The new facilitator sees the coach's verdicts from now on; a full welcome brings those of the
   // cards already on the board.
-  if (event.type === 'facilitator.handed' && event.toId === me && connection) setTimeout(() => connection && connection.refresh(), 0);
+  if (roleChanged && event.toId === me && connection) setTimeout(() => connection && connection.refresh(), 0);
 }
 
 function onStatus(next) {
   if (next === 'reconnecting' && status === 'live') {
     wasDisconnected = true;
-    announce('The connection dropped. Reconnecting…');
+    announcer.announce('The connection dropped. Reconnecting…');
+    composer.linkDown();
   } else if (next === 'live' && wasDisconnected) {
     wasDisconnected = false;
-    announce('Connected again.');
+    announcer.announce('Connected again.');
   }
   status = next;
-  renderConnection();
+  render();
+}
+
+function onCommandError(frame, item) {
+  const message = frame.message || 'The server refused that change.';
+  if (item && item.command === 'card.add') {
+    // A refused card is never lost: back into the box, or kept on the board to be picked up.
+    if (!composer.refused(item, message)) refusedCards.push({ opId: item.opId, args: item.args, status: 'failed', message });
+  } else if (!(item && commitmentsView.failed(item.command, item.args, message))) {
+    // A refused commitment or report says so beside its form; anything else above the board.
+    showAlert(message);
+  }
+  render();
 }
 
 function onFatal(code, message) {
   connection = null;
-  credential = forgetToken(sessionId);
+  credential = sessions.forgetToken(sessionId);
   status = 'stopped';
   renderConnection();
   show($('room'), false);
   show($('loading'), false);
+  show($('connection'), false);
   if (credential && credential.inviteCode) {
-    showJoin(`${message || 'Your place in this session is no longer valid.'} Join again below.`);
+    join.show(credential.inviteCode, `${message || 'Your place in this session is no longer valid.'} Join again below.`);
   } else {
     showNoAccess(message || 'Your link to this session is no longer valid. Ask the facilitator for a new invite link.');
   }
@@ -404,29 +464,38 @@ function connect() {
       onStatus,
       onWelcome,
       onEvent,
-      onCommandError: (frame, item) => {
-        const message = frame.message || 'The server refused that change.';
-        // A refused commitment or report says so beside its form; anything else above the board.
-        if (!(item && commitmentsView.failed(item.command, item.args, message))) showAlert(message);
+      onAck: (opId) => {
+        composer.acknowledged(opId);
         render();
       },
-      onOutbox: renderOutbox,
+      onCommandError,
+      onOutbox: () => render(),
       onFatal,
     },
   });
   connection.start();
 }
 
-// ---- joining ----
-
-function showJoin(message) {
-  show($('loading'), false);
-  show($('join'), true);
-  const error = $('join-error');
-  setText(error, message || '');
-  show(error, Boolean(message));
+/** "Forget me on this device": the secret, the outbox and the remembered turn go from this browser. */
+function forgetMe() {
+  if (connection) connection.stop();
+  connection = null;
+  Connection.forgetOutboxes(sessionId);
+  sessions.forget(sessionId);
+  credential = null;
+  state = null;
+  try {
+    sessionStorage.removeItem(TURN_KEY);
+    localStorage.removeItem(`roundtable.recap.${sessionId}`);
+  } catch {
+    // nothing kept
+  }
+  show($('room'), false);
   show($('connection'), false);
+  showNoAccess('This browser no longer keeps your place in this session. Open your personal link to come back as yourself.');
 }
+
+// ---- no way in ----
 
 function showNoAccess(message) {
   show($('loading'), false);
@@ -434,71 +503,6 @@ function showNoAccess(message) {
   if (message) setText($('no-access-text'), message);
   show($('connection'), false);
 }
-
-$('join-form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const input = $('join-name');
-  const error = $('join-error');
-  const button = $('join-button');
-  const name = input.value.trim();
-  if (!name) {
-    input.setAttribute('aria-invalid', 'true');
-    setText(error, 'Enter the name the others will see.');
-    show(error, true);
-    input.focus();
-    return;
-  }
-  input.removeAttribute('aria-invalid');
-  show(error, false);
-  button.disabled = true;
-  try {
-    const joined = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, {
-      name,
-      inviteCode: credential.inviteCode,
-    });
-    credential = save(sessionId, { ...credential, token: joined.token, participantId: joined.participantId });
-    show($('join'), false);
-    justJoined = true;
-    connect();
-  } catch (failure) {
-    setText(error, failure.message);
-    show(error, true);
-    input.focus();
-  } finally {
-    button.disabled = false;
-  }
-});
-
-// ---- adding cards ----
-
-$('add-card').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const textarea = $('card-text');
-  const text = textarea.value.trim();
-  if (!text) {
-    textarea.setAttribute('aria-invalid', 'true');
-    showAlert('Write something on the card first.');
-    textarea.focus();
-    return;
-  }
-  textarea.removeAttribute('aria-invalid');
-  const args = { kind: $('card-kind').value, text };
-  const column = $('card-column').value.trim();
-  if (state.phase.layout === 'columns' && column) args.column = column;
-  if ($('card-off-record').checked) args.offRecord = true;
-  send('card.add', args);
-  textarea.value = '';
-  coachHint.reset();
-  $('card-off-record').checked = false;
-  textarea.focus();
-});
-
-$('card-text').addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    $('add-card').requestSubmit();
-  }
-});
 
 // Coming back online or back to the tab is a good moment to retry at once instead of waiting.
 window.addEventListener('online', () => connection && connection.reconnectNow());
@@ -510,11 +514,12 @@ document.addEventListener('visibilitychange', () => {
 
 if (!sessionId) {
   showNoAccess('This address does not point to a session. Check the link you were given.');
-} else if (canConnect(credential)) {
+} else if (sessions.opens(credential)) {
   connect();
 } else if (credential && credential.inviteCode) {
-  showJoin();
-  $('join-name').focus();
+  show($('loading'), false);
+  show($('connection'), false);
+  join.show(credential.inviteCode);
 } else {
   showNoAccess();
 }

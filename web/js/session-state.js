@@ -22,12 +22,15 @@ export function fromWelcome(state, serverTime) {
     presenterId: state.presenterId ?? null,
     spotlightCardId: state.spotlightCardId ?? null,
     participants: (Array.isArray(state.participants) ? state.participants : [])
-      .map((p) => ({ airtimeMs: 0, attended: Boolean(p.online), ...p })),
+      .map((p) => ({ airtimeMs: 0, presentingMs: 0, awaySince: null, attended: Boolean(p.online), ...p })),
     cards: (Array.isArray(state.cards) ? state.cards : []).map(withReactions),
     // The group's open commitments brought along, then those made here, each as it now stands.
     commitments: Array.isArray(state.commitments) ? state.commitments : [],
     turn: { ...turn, since: turnStart(turn, phase || phaseFor(protocol, 0)) },
-    timer: { running: false, endsAt: null, remainingMs: null, expired: false, ...(state.timer || {}) },
+    timer: { running: false, endsAt: null, remainingMs: null, expired: false, expiredAt: null, ...(state.timer || {}) },
+    callLink: state.callLink ?? null,
+    agreement: state.agreement ?? null,
+    takeoverAfterMs: typeof state.takeoverAfterMs === 'number' ? state.takeoverAfterMs : null,
     ended: Boolean(state.ended),
     endedAt: state.endedAt ?? null,
     // Airtime in `participants` is counted up to this moment; the running turn adds from here on.
@@ -54,18 +57,43 @@ function turnStart(turn, phase) {
 }
 
 /**
- * Closes the running turn's airtime at `at` (epoch ms, server clock): the speaker's airtime grows by
- * the time since it was last counted. Mirrors the server, so the balance stays live between welcomes.
+ * Closes the running turn at `at` (epoch ms, server clock): the speaker's time grows by the time
+ * since it was last counted, as presenting in a presenter phase and as airtime in a phase with
+ * turns. Mirrors the server, so the balance stays live between welcomes.
  */
 function closeAirtime(state, at) {
   const speakerId = state.turn.speakerId;
   const from = state.airtimeAsOf;
   if (!speakerId || typeof from !== 'number' || typeof at !== 'number') return { ...state, airtimeAsOf: at ?? null };
   const gained = Math.max(0, at - from);
+  const field = state.turn.mode === 'presenter' ? 'presentingMs' : 'airtimeMs';
   return {
     ...state,
     airtimeAsOf: at,
-    participants: state.participants.map((p) => (p.id === speakerId ? { ...p, airtimeMs: (p.airtimeMs || 0) + gained } : p)),
+    participants: state.participants.map((p) => (p.id === speakerId ? { ...p, [field]: (p[field] || 0) + gained } : p)),
+  };
+}
+
+/** Someone who joins during a round is last in it, before a facilitator who closes the round. */
+function withLateComer(state, participantId, role) {
+  const order = state.turn.order;
+  if (state.turn.mode !== 'round-robin' || role === 'observer') return order;
+  const phase = state.phase || {};
+  if (role === 'facilitator') return phase.facilitatorTakesTurn ? [...order, participantId] : order;
+  const facilitator = state.participants.find((p) => p.role === 'facilitator');
+  const last = order.length ? order[order.length - 1] : null;
+  return facilitator && last === facilitator.id
+    ? [...order.slice(0, -1), participantId, last] : [...order, participantId];
+}
+
+function roleMoved(state, fromId, toId) {
+  return {
+    ...state,
+    participants: state.participants.map((p) => {
+      if (p.id === toId) return { ...p, role: 'facilitator' };
+      if (p.id === fromId) return { ...p, role: 'participant' };
+      return p;
+    }),
   };
 }
 
@@ -82,32 +110,42 @@ export function applyEvent(state, event) {
     case 'participant.joined': {
       if (state.participants.some((p) => p.id === event.participantId)) return state;
       const participant = {
-        id: event.participantId, name: event.name, role: event.role, online: false, attended: false, airtimeMs: 0, cardCount: 0,
+        id: event.participantId,
+        name: event.name,
+        role: event.role,
+        online: false,
+        attended: false,
+        airtimeMs: 0,
+        presentingMs: 0,
+        awaySince: event.at ?? null,
       };
       // Mirrors the server: someone who arrives during a round gets their turn at its end.
-      const order = state.turn.mode === 'round-robin' && event.role !== 'observer'
-        ? [...state.turn.order, event.participantId] : state.turn.order;
+      const order = withLateComer(state, event.participantId, event.role);
       return { ...state, participants: [...state.participants, participant], turn: { ...state.turn, order } };
     }
     case 'phase.changed': {
       const phase = phaseFor(state.protocol, event.index);
       if (!phase) return state;
       const closed = closeAirtime(state, event.at);
-      // Mirrors the server: a round-robin's order is everyone who speaks, in the order they joined.
-      const order = phase.turns === 'round-robin'
-        ? state.participants.filter((p) => p.role !== 'observer').map((p) => p.id) : [];
+      // The server fixes a round's order as the phase starts and sends it along.
+      const order = Array.isArray(event.order) ? event.order : [];
       return {
         ...closed,
         phase,
         turn: { mode: phase.turns, speakerId: null, since: null, endsAt: null, queue: [], order, spoken: [] },
-        timer: { running: false, endsAt: null, remainingMs: null, expired: false },
+        timer: { running: false, endsAt: null, remainingMs: null, expired: false, expiredAt: null },
       };
     }
     case 'presence.changed':
       return {
         ...state,
         participants: state.participants.map((p) => (p.id === event.participantId
-          ? { ...p, online: event.online, attended: Boolean(p.attended || event.online) } : p)),
+          ? {
+            ...p,
+            online: event.online,
+            attended: Boolean(p.attended || event.online),
+            awaySince: event.online ? null : (p.online || p.awaySince == null ? event.at ?? null : p.awaySince),
+          } : p)),
       };
     case 'turn.changed': {
       const speakerId = event.speakerId ?? null;
@@ -138,15 +176,25 @@ export function applyEvent(state, event) {
       return { ...state, turn: { ...state.turn, queue: event.queue } };
     case 'timer.started':
     case 'timer.resumed':
-      return { ...state, timer: { running: true, endsAt: event.endsAt, remainingMs: null, expired: false } };
+      return { ...state, timer: { running: true, endsAt: event.endsAt, remainingMs: null, expired: false, expiredAt: null } };
     case 'timer.paused':
-      return { ...state, timer: { running: false, endsAt: null, remainingMs: event.remainingMs, expired: false } };
+      return { ...state, timer: { running: false, endsAt: null, remainingMs: event.remainingMs, expired: false, expiredAt: null } };
     case 'timer.extended':
       return { ...state, timer: { ...state.timer, endsAt: event.endsAt ?? null, remainingMs: event.remainingMs ?? null } };
     case 'timer.expired':
       return event.timer === 'turn'
         ? { ...state, turn: { ...state.turn, endsAt: null, timeUp: Boolean(state.turn.speakerId) } }
-        : { ...state, timer: { running: false, endsAt: null, remainingMs: 0, expired: true } };
+        : {
+          ...state,
+          // It ran out when it was due, even when the room noticed a little later.
+          timer: {
+            running: false,
+            endsAt: null,
+            remainingMs: 0,
+            expired: true,
+            expiredAt: typeof state.timer.endsAt === 'number' ? Math.min(state.timer.endsAt, event.at) : event.at,
+          },
+        };
     case 'card.moved': {
       // Mirrors the server: out of the list, back in before the index-th card of its new spot.
       const card = withReactions(event.card);
@@ -167,8 +215,14 @@ export function applyEvent(state, event) {
       const shown = new Map(event.cards.map((c) => [c.id, withReactions(c)]));
       return { ...state, cards: state.cards.map((c) => shown.get(c.id) || c) };
     }
-    case 'presenter.set':
-      return { ...state, presenterId: event.participantId ?? null };
+    case 'presenter.set': {
+      const presenterId = event.participantId ?? null;
+      // Mirrors the server: where the others speak for the presenter, the presenter has no turn.
+      const phase = state.phase || {};
+      const order = state.turn.mode === 'round-robin' && phase.whoMayPost === 'others'
+        ? state.turn.order.filter((id) => id !== presenterId) : state.turn.order;
+      return { ...state, presenterId, turn: { ...state.turn, order } };
+    }
     case 'card.added':
       if (!event.card || state.cards.some((c) => c.id === event.card.id)) return state;
       return { ...state, cards: [...state.cards, withReactions(event.card)] };
@@ -197,14 +251,10 @@ export function applyEvent(state, event) {
     case 'card.spotlighted':
       return { ...state, spotlightCardId: event.cardId ?? null };
     case 'facilitator.handed':
-      return {
-        ...state,
-        participants: state.participants.map((p) => {
-          if (p.id === event.toId) return { ...p, role: 'facilitator' };
-          if (p.id === event.fromId) return { ...p, role: 'participant' };
-          return p;
-        }),
-      };
+    case 'facilitator.claimed':
+      return roleMoved(state, event.fromId, event.toId);
+    case 'call-link.changed':
+      return { ...state, callLink: event.url ?? null };
     case 'session.ended': {
       const closed = closeAirtime(state, event.at);
       return {
@@ -212,7 +262,7 @@ export function applyEvent(state, event) {
         ended: true,
         endedAt: event.at ?? null,
         turn: { ...state.turn, speakerId: null, since: null, endsAt: null },
-        timer: { running: false, endsAt: null, remainingMs: null, expired: false },
+        timer: { running: false, endsAt: null, remainingMs: null, expired: false, expiredAt: null },
       };
     }
     default:
@@ -224,12 +274,20 @@ export function participantById(state, id) {
   return state.participants.find((p) => p.id === id) || null;
 }
 
+/**
+ * The card kinds a phase takes that can be posted. Commitments are never cards (they are made with
+ * the commitment form, which tracks them), even where an older custom protocol still lists them.
+ */
+export function postableKinds(phase) {
+  return (phase && Array.isArray(phase.cardKinds) ? phase.cardKinds : []).filter((kind) => kind !== 'commitment');
+}
+
 /** Whether the phase's rules let this participant post, and if not, why (in words). */
 export function postingRule(state, participantId) {
   const phase = state.phase;
   const me = participantById(state, participantId);
   if (state.ended) return { allowed: false, reason: 'The session has ended; the board is read-only now.' };
-  if (!phase || !Array.isArray(phase.cardKinds) || phase.cardKinds.length === 0) {
+  if (!phase || postableKinds(phase).length === 0) {
     return { allowed: false, reason: 'This phase is for talking; it takes no cards.' };
   }
   if (me && me.role === 'observer') return { allowed: false, reason: 'Observers follow along without posting.' };
@@ -260,16 +318,17 @@ export function mayChangeCard(state, participantId, card) {
  */
 export function airtimeAt(state, participant, now) {
   const base = participant.airtimeMs || 0;
-  if (participant.id !== state.turn.speakerId || state.ended) return base;
+  if (participant.id !== state.turn.speakerId || state.ended || state.turn.mode === 'presenter') return base;
   const from = typeof state.airtimeAsOf === 'number' ? state.airtimeAsOf : null;
   return from === null ? base : base + Math.max(0, now - from);
 }
 
 export function balanceAt(state, now) {
+  // The facilitator runs the turns: counted only when they took some.
   const speakers = state.participants
     .filter((p) => p.role !== 'observer')
     .map((p) => ({ participant: p, ms: airtimeAt(state, p, now) }))
-    .filter((entry) => entry.participant.online || entry.ms > 0);
+    .filter((entry) => entry.ms > 0 || (entry.participant.online && entry.participant.role !== 'facilitator'));
   const total = speakers.reduce((sum, entry) => sum + entry.ms, 0);
   if (total === 0 || speakers.length === 0) return { totalMs: 0, topShare: 0, gini: 0, speakers };
   const sorted = speakers.map((entry) => entry.ms).sort((a, b) => a - b);

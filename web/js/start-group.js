@@ -4,7 +4,7 @@
 import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
 import { setText, show } from './dom.js';
-import { memberFragment } from './group-credentials.js';
+import { groups } from './credentials.js';
 
 const form = document.getElementById('group-form');
 const nameInput = document.getElementById('group-title');
@@ -46,7 +46,7 @@ sendWhenChecked(form, {
     };
     if (agreementInput.value.trim()) body.agreement = agreementInput.value.trim();
     const created = await requestJson('POST', '/api/groups', body);
-    const fragment = memberFragment({
+    const fragment = groups.fragment({
       token: created.member.token,
       memberId: created.member.memberId,
       inviteCode: created.inviteCode,

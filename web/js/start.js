@@ -1,6 +1,7 @@
 // The "Start a session" page: loads the protocols, creates a session, opens the facilitator room.
 import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
+import { attachCounter } from './counter.js';
 import { h, setText, show } from './dom.js';
 
 const form = document.getElementById('start-form');
@@ -15,6 +16,7 @@ const errorBox = document.getElementById('start-error');
 const submitButton = document.getElementById('start-button');
 
 let protocols = [];
+const nameCounter = attachCounter(nameInput, document.getElementById('facilitator-name-count'), 60);
 
 function showError(message) {
   setText(errorBox, message);
@@ -66,6 +68,7 @@ function firstProblem() {
   if (!titleInput.value.trim()) return [titleInput, 'Give the session a title.'];
   if (!protocolSelect.value) return [protocolSelect, 'Choose a protocol.'];
   if (!nameInput.value.trim()) return [nameInput, 'Enter your name, so the others know who facilitates.'];
+  if (nameCounter.over()) return [nameInput, `Your name: ${nameCounter.message()}`];
   return null;
 }
 

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import roundtable.config.Config;
 import roundtable.store.Database;
 
@@ -34,17 +35,14 @@ public final class TestServer implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
-    private final Config.Reliability reliability;
-    private final Config.RateLimits rateLimits;
+    private final Config config;
     private Server server;
 
-    private TestServer(Path dataDir, int port, Config.Reliability reliability, Config.RateLimits rateLimits)
-            throws Exception {
+    private TestServer(Path dataDir, int port, UnaryOperator<Config> tune) throws Exception {
         this.dataDir = dataDir;
         this.port = port;
-        this.reliability = reliability;
-        this.rateLimits = rateLimits;
-        this.server = Server.start(config());
+        this.config = tune.apply(new Config(port, Optional.empty(), dataDir, List.of(), RELIABILITY, RATE_LIMITS));
+        this.server = Server.start(config);
     }
 
     public static TestServer start() throws Exception {
@@ -58,7 +56,21 @@ public final class TestServer implements AutoCloseable {
 
     /** A server with its own bounds and its own rate limits. */
     public static TestServer start(Config.Reliability reliability, Config.RateLimits rateLimits) throws Exception {
-        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort(), reliability, rateLimits);
+        return start(config -> config.withReliability(reliability).withRateLimits(rateLimits));
+    }
+
+    /** A server configured as the tests' default, then changed by {@code tune} (its port is free). */
+    public static TestServer start(UnaryOperator<Config> tune) throws Exception {
+        return new TestServer(Files.createTempDirectory("roundtable-test-"), freePort(), tune);
+    }
+
+    /** A free port on loopback, for a test's own listener (a relay in front of the server, say). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String baseUrl() {
@@ -91,14 +103,14 @@ public final class TestServer implements AutoCloseable {
     /** A clean stop and a start on the same data directory, as an operator would do. */
     public void restart() throws Exception {
         server.close();
-        server = Server.start(config());
+        server = Server.start(config);
     }
 
     /** Like {@link #restart()}, running {@code whileStopped} while the server is down. */
     public void restart(Runnable whileStopped) throws Exception {
         server.close();
         whileStopped.run();
-        server = Server.start(config());
+        server = Server.start(config);
     }
 
     @Override
@@ -116,15 +128,5 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    private Config config() {
-        return new Config(port, Optional.empty(), dataDir, List.of(), reliability, rateLimits);
-    }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,22 +1,25 @@
 package roundtable.gateway;
 
 import io.vertx.core.shareddata.Shareable;
-import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import roundtable.config.Config;
 
 /**
- * Guessing protection for secrets, per client address. Every failed use of a secret (a token that
- * opens nothing, a wrong invite code, a recap link that does not exist) takes a token from the
- * address's bucket of {@code failuresPerMinute}; when the bucket is empty the address is blocked for
- * {@code blockFor}, and everything it asks of the API or the WebSocket meanwhile is answered 429
- * {@code rate-limited} with {@code Retry-After}. One guard serves every gateway of a node (it is kept
- * in the node's shared data), so the limit holds per node, not per core.
+ * Guessing protection for secrets, per client address and kind of secret. Every failed use of a
+ * secret (a token that opens nothing, a wrong invite code, a recap link that does not exist) takes a
+ * token from the bucket of {@code failuresPerMinute} kept for that address and that {@link Secret};
+ * when the bucket is empty, further failed uses of that kind from the address are answered 429
+ * {@code rate-limited} with {@code Retry-After} for {@code blockFor}, instead of their usual answer.
  *
- * <p>Memory is bounded: at most {@code trackedAddresses} addresses are remembered, the least recently
- * seen forgotten first. The address is the TCP peer's: behind a proxy it is the proxy's.
+ * <p>A request whose secret is valid is never refused here: the secret is checked first, and only a
+ * miss is counted or refused. So one person's clicks on a revoked recap link cannot lock the rest of a
+ * group out, even when they all share one address behind a proxy. One guard serves every gateway of a
+ * node (it is kept in the node's shared data), so the limit holds per node, not per core.
+ *
+ * <p>Memory is bounded: at most {@code trackedAddresses} address-and-kind pairs are remembered, the
+ * least recently seen forgotten first.
  */
 final class AddressGuard implements Shareable {
 
@@ -24,7 +27,7 @@ final class AddressGuard implements Shareable {
 
     private final Config.RateLimits limits;
     private final LongSupplier nanoClock;
-    private final Map<String, Entry> addresses;
+    private final Map<String, Entry> misses;
 
     private static final class Entry {
         final RateLimit failures;
@@ -39,7 +42,7 @@ final class AddressGuard implements Shareable {
     AddressGuard(Config.RateLimits limits, LongSupplier nanoClock) {
         this.limits = limits;
         this.nanoClock = nanoClock;
-        this.addresses = new LinkedHashMap<>(256, 0.75f, true) {
+        this.misses = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
                 return size() > limits.trackedAddresses();
@@ -54,9 +57,31 @@ final class AddressGuard implements Shareable {
         return map.get("address-guard");
     }
 
-    /** Whole seconds until {@code address} may try again; 0 when it is not blocked. */
-    synchronized long blockedSeconds(String address) {
-        Entry entry = addresses.get(address);
+    /**
+     * Counts a failed use of a {@code kind} secret from {@code address}; the one that empties its
+     * bucket blocks the pair. Answers the whole seconds the pair stays blocked: 0 when the failure
+     * gets its usual answer, more when it is to be refused as rate-limited.
+     */
+    synchronized long missed(String address, Secret kind) {
+        long now = nanoClock.getAsLong();
+        Entry entry = misses.computeIfAbsent(key(address, kind), a -> new Entry(
+                new RateLimit(limits.failuresPerMinute() * 1_000_000_000.0 / NANOS_PER_MINUTE,
+                        limits.failuresPerMinute(), now)));
+        if (entry.blocked && entry.blockedUntil <= now) {
+            entry.blocked = false;
+        }
+        boolean wasBlocked = entry.blocked;
+        entry.failures.tryTake(now);
+        if (entry.failures.empty(now) && !entry.blocked) {
+            entry.blocked = true;
+            entry.blockedUntil = now + limits.blockFor().toNanos();
+        }
+        return wasBlocked ? seconds(entry.blockedUntil - now) : 0;
+    }
+
+    /** Whole seconds until failed uses of {@code kind} from {@code address} get their usual answer again. */
+    synchronized long blockedSeconds(String address, Secret kind) {
+        Entry entry = misses.get(key(address, kind));
         if (entry == null || !entry.blocked) {
             return 0;
         }
@@ -65,54 +90,24 @@ final class AddressGuard implements Shareable {
             entry.blocked = false;
             return 0;
         }
-        return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+        return seconds(left);
     }
 
-    /** A failed use of a secret from {@code address}; the one that empties its bucket blocks it. */
-    synchronized void failed(String address) {
-        long now = nanoClock.getAsLong();
-        Entry entry = addresses.computeIfAbsent(address, a -> new Entry(
-                new RateLimit(limits.failuresPerMinute() * 1_000_000_000.0 / NANOS_PER_MINUTE,
-                        limits.failuresPerMinute(), now)));
-        entry.failures.tryTake(now);
-        if (entry.failures.empty(now) && !entry.blocked) {
-            entry.blocked = true;
-            entry.blockedUntil = now + limits.blockFor().toNanos();
-        }
+    synchronized int tracked() {
+        return misses.size();
     }
 
-    synchronized int trackedAddresses() {
-        return addresses.size();
+    /** The message a refused miss gets. */
+    static String refusal(Secret kind, long seconds) {
+        return "Too many failed attempts with " + kind.plural() + " from your address; try again in " + seconds
+                + " seconds.";
     }
 
-    /**
-     * The router's screen for {@code /api/*} and {@code /ws/*}: a blocked address is answered 429;
-     * otherwise the answer is watched, and a 403 (a token, invite code or link that opens nothing
-     * here) or a 404 of a recap link counts as a failure.
-     */
-    void screen(RoutingContext ctx) {
-        String address = address(ctx);
-        long wait = blockedSeconds(address);
-        if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
-            Replies.error(ctx, 429, "rate-limited", "Too many failed attempts from your address; try again in "
-                    + wait + " seconds.");
-            return;
-        }
-        if (ctx.request().path().startsWith("/api/")) {
-            boolean recapLink = ctx.request().path().startsWith("/api/recaps/");
-            ctx.addHeadersEndHandler(ended -> {
-                int status = ctx.response().getStatusCode();
-                if (status == 403 || (recapLink && status == 404)) {
-                    failed(address);
-                }
-            });
-        }
-        ctx.next();
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
-    static String address(RoutingContext ctx) {
-        var remote = ctx.request().remoteAddress();
-        return remote == null || remote.host() == null ? "unknown" : remote.host();
+    private static String key(String address, Secret kind) {
+        return kind.name() + ' ' + address;
     }
 }

@@ -14,16 +14,28 @@ public final class ApiError extends RuntimeException {
     private final int status;
     private final String code;
     private final List<String> problems;
+    /** The kind of secret that opened nothing, when that is why the request failed; else null. */
+    private final Secret missed;
 
     public ApiError(int status, String code, String message) {
-        this(status, code, message, List.of());
+        this(status, code, message, List.of(), null);
     }
 
-    private ApiError(int status, String code, String message, List<String> problems) {
+    private ApiError(int status, String code, String message, List<String> problems, Secret missed) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.problems = List.copyOf(problems);
+        this.missed = missed;
+    }
+
+    /** The same refusal, counted as a failed use of a {@code kind} secret (see {@link AddressGuard}). */
+    ApiError missed(Secret kind) {
+        return new ApiError(status, code, getMessage(), problems, kind);
+    }
+
+    Secret missedSecret() {
+        return missed;
     }
 
     public static ApiError badRequest(String message) {
@@ -32,7 +44,7 @@ public final class ApiError extends RuntimeException {
 
     /** A refusal with each problem listed on its own, for documents with many fields. */
     public static ApiError badRequest(String message, List<String> problems) {
-        return new ApiError(400, "bad-request", message, problems);
+        return new ApiError(400, "bad-request", message, problems, null);
     }
 
     public static ApiError unauthorized(String message) {

@@ -19,7 +19,8 @@ public final class GroupAccess {
         return groups.member(Tokens.hash(token)).compose(member -> member
                 .filter(m -> m.groupId().equals(groupId))
                 .map(Future::succeededFuture)
-                .orElseGet(() -> Future.failedFuture(ApiError.forbidden("This token does not belong to this group."))));
+                .orElseGet(() -> Future.failedFuture(ApiError.forbidden("This token does not belong to this group.")
+                        .missed(Secret.MEMBER_TOKEN))));
     }
 
     /** The caller as the group's keeper. */

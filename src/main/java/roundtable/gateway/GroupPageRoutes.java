@@ -45,7 +45,8 @@ final class GroupPageRoutes {
         byte[] invite = Tokens.hash(body.text("inviteCode"));
         groups.groupByInvite(groupId, invite)
                 .compose(group -> group.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(ApiError.forbidden(
-                        "This invite code does not open this group; ask its keeper for the invite link again."))))
+                        "This invite code does not open this group; ask its keeper for the invite link again.")
+                        .missed(Secret.GROUP_INVITE))))
                 .onSuccess(group -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode()
                         .put("groupId", group.id())
                         .put("name", group.name())

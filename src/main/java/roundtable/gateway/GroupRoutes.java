@@ -34,8 +34,11 @@ final class GroupRoutes {
     private final SessionRecords sessions;
     private final Rooms rooms;
 
+    private final PublicAddress address;
+
     GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols,
-                GroupHistory history, SessionRecords sessions, Rooms rooms) {
+                GroupHistory history, SessionRecords sessions, Rooms rooms, PublicAddress address) {
+        this.address = address;
         this.groups = groups;
         this.access = access;
         this.commitments = commitments;
@@ -69,7 +72,7 @@ final class GroupRoutes {
                 .onSuccess(created -> {
                     var reply = Json.MAPPER.createObjectNode().put("groupId", groupId).put("inviteCode", inviteCode);
                     reply.putObject("member").put("memberId", keeperId).put("token", token);
-                    reply.put("link", origin(ctx) + "/g/" + groupId + "#invite=" + inviteCode);
+                    reply.put("link", address.origin(ctx) + "/g/" + groupId + "#invite=" + inviteCode);
                     Replies.json(ctx, 201, reply);
                 })
                 .onFailure(ctx::fail);
@@ -90,7 +93,8 @@ final class GroupRoutes {
         String token = Tokens.secret();
         groups.groupByInvite(groupId, invite)
                 .compose(group -> group.isEmpty()
-                        ? Future.failedFuture(ApiError.forbidden("This invite code does not open this group; ask its keeper for the invite link again."))
+                        ? Future.failedFuture(ApiError.forbidden("This invite code does not open this group; ask its keeper for the invite link again.")
+                        .missed(Secret.GROUP_INVITE))
                         : group.get().agreement() != null && !agreed
                         ? Future.failedFuture(new ApiError(409, "conflict", "This group has an agreement; read it and send \"acceptAgreement\": true to join."))
                         : groups.addMember(groupId, invite, memberId, name, Tokens.hash(token), agreed))
@@ -177,9 +181,5 @@ final class GroupRoutes {
         return value.map(id -> RecordingPolicy.fromId(id).orElseThrow(() -> ApiError.badRequest(
                         "\"recordingPolicy\" must be everything, anonymous-board or commitments-and-knowledge.")))
                 .orElse(RecordingPolicy.EVERYTHING).toString();
-    }
-
-    private static String origin(RoutingContext ctx) {
-        return ctx.request().scheme() + "://" + ctx.request().authority();
     }
 }

@@ -54,10 +54,12 @@ public final class HttpGateway extends VerticleBase {
         GroupRecords groups = new GroupRecords(pool);
         GroupAccess groupAccess = new GroupAccess(groups);
         CommitmentQueries commitments = new CommitmentQueries(pool);
-        SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments);
-        SessionAccess sessionAccess = new SessionAccess(records);
+        PublicAddress address = new PublicAddress(config.edge().publicUrl());
+        SessionAccess sessionAccess = new SessionAccess(records, groups);
+        SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments, address,
+                sessionAccess);
         GroupHistory groupHistory = new GroupHistory(records, sessionAccess);
-        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols, groupHistory, records, rooms);
+        GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols, groupHistory, records, rooms, address);
         OrientationRoutes orientations = new OrientationRoutes(groupAccess, groupHistory);
         SessionInGroup inGroup = new SessionInGroup(sessionAccess, groups);
         KnowledgeRoutes knowledge = new KnowledgeRoutes(groupAccess, inGroup, new KnowledgeBase(pool), new EarlierIssues(pool));
@@ -65,15 +67,14 @@ public final class HttpGateway extends VerticleBase {
         GroupPageRoutes groupPage = new GroupPageRoutes(groups, groupAccess, records, new HealthQueries(pool),
                 HealthRules.DEFAULT);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
-        RecapRoutes recaps = new RecapRoutes(new SessionAccess(records), new RecapLinks(pool));
+        RecapRoutes recaps = new RecapRoutes(sessionAccess, new RecapLinks(pool), address);
         SessionDeletion deletion = new SessionDeletion(sessionAccess, records, rooms);
-        Origins origins = new Origins(config.allowedOrigins());
+        Origins origins = new Origins(config.allowedOrigins(), config.edge().publicUrl());
         AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits());
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
-        router.route("/api/*").handler(guard::screen);
-        router.route("/ws/*").handler(guard::screen);
+        router.route().handler(new ClientAddress(config.edge().trustedProxies())::remember);
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_MESSAGE_BYTES));
         router.get("/health").handler(this::health);
         router.get("/api/protocols").handler(protocolRoutes::list);
@@ -81,6 +82,7 @@ public final class HttpGateway extends VerticleBase {
         router.post("/api/coach").handler(CoachRoutes::review);
         router.post("/api/sessions").handler(sessions::create);
         router.post("/api/sessions/:id/participants").handler(sessions::join);
+        router.post("/api/sessions/:id/preview").handler(sessions::preview);
         router.get("/api/sessions/:id/recap").handler(recaps::recap);
         router.post("/api/sessions/:id/recap-links").handler(recaps::createLink);
         router.delete("/api/sessions/:id/recap-links/:token").handler(recaps::revokeLink);
@@ -109,13 +111,11 @@ public final class HttpGateway extends VerticleBase {
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/g/:id").handler(ctx -> ctx.reroute("/group.html"));
         // Served directly: a reroute would drop these headers.
-        router.get("/recap/:token").handler(ctx -> ctx.response()
-                .putHeader("X-Robots-Tag", "noindex, nofollow")
-                .putHeader("Cache-Control", "no-store")
-                .sendFile("web/recap.html"));
+        router.get("/recap/:token").handler(HttpGateway::recapPage);
+        router.get("/s/:id/recap").handler(HttpGateway::recapPage);
         // No build step means no hashed file names: browsers must revalidate to see a new version.
         router.route().handler(StaticHandler.create("web").setCachingEnabled(false));
-        router.route().failureHandler(Replies::failure);
+        router.route().failureHandler(ctx -> Replies.failure(ctx, guard));
         router.route().last().handler(ctx -> ctx.fail(404));
 
         HttpServerOptions options = new HttpServerOptions()
@@ -137,6 +137,14 @@ public final class HttpGateway extends VerticleBase {
     @Override
     public Future<?> stop() {
         return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** The recap page: never indexed, never cached (what it shows can be revoked). */
+    private static void recapPage(RoutingContext ctx) {
+        ctx.response()
+                .putHeader("X-Robots-Tag", "noindex, nofollow")
+                .putHeader("Cache-Control", "no-store")
+                .sendFile("web/recap.html");
     }
 
     private void baseHeaders(RoutingContext ctx) {
@@ -167,10 +175,10 @@ public final class HttpGateway extends VerticleBase {
             return;
         }
         String sessionId = ctx.pathParam("id");
-        String address = AddressGuard.address(ctx);
+        String address = ClientAddress.of(ctx);
         ctx.request().toWebSocket()
                 .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability(),
-                        config.rateLimits(), () -> guard.failed(address)))
+                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN)))
                 .onFailure(ctx::fail);
     }
 }

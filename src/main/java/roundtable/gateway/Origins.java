@@ -2,6 +2,7 @@ package roundtable.gateway;
 
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which web pages may open a WebSocket. Browsers always send {@code Origin} on a WebSocket
@@ -11,9 +12,12 @@ import java.util.List;
 final class Origins {
 
     private final List<String> allowed;
+    private final Optional<String> publicOrigin;
 
-    Origins(List<String> allowed) {
+    /** @param publicOrigin {@code PUBLIC_URL}: with no list, pages on it are allowed besides the server's own */
+    Origins(List<String> allowed, Optional<String> publicOrigin) {
         this.allowed = allowed;
+        this.publicOrigin = publicOrigin;
     }
 
     boolean permits(HttpServerRequest request) {
@@ -23,6 +27,9 @@ final class Origins {
         }
         if (!allowed.isEmpty()) {
             return allowed.contains(origin);
+        }
+        if (publicOrigin.filter(origin::equals).isPresent()) {
+            return true;
         }
         String host = request.getHeader("Host");
         return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));

@@ -20,16 +20,18 @@ final class RecapRoutes {
 
     private final SessionAccess access;
     private final RecapLinks links;
+    private final PublicAddress address;
 
-    RecapRoutes(SessionAccess access, RecapLinks links) {
+    RecapRoutes(SessionAccess access, RecapLinks links, PublicAddress address) {
+        this.address = address;
         this.access = access;
         this.links = links;
     }
 
     void recap(RoutingContext ctx) {
         String sessionId = ctx.pathParam("id");
-        access.participant(ctx, sessionId)
-                .compose(participant -> access.kept(sessionId))
+        access.reader(ctx, sessionId)
+                .compose(allowed -> access.kept(sessionId))
                 .onSuccess(state -> Replies.json(ctx, 200, RecapView.of(state, System.currentTimeMillis())))
                 .onFailure(ctx::fail);
     }
@@ -44,7 +46,7 @@ final class RecapRoutes {
                 .onSuccess(added -> {
                     var reply = Json.MAPPER.createObjectNode()
                             .put("token", token)
-                            .put("url", ctx.request().scheme() + "://" + ctx.request().authority() + "/recap/" + token);
+                            .put("url", address.origin(ctx) + "/recap/" + token);
                     reply.put("expiresAt", expiresAt == null ? null : expiresAt.toInstant().toEpochMilli());
                     Replies.json(ctx, 201, reply);
                 })
@@ -66,7 +68,8 @@ final class RecapRoutes {
     void byLink(RoutingContext ctx) {
         links.sessionOf(Tokens.hash(ctx.pathParam("token")))
                 .compose(session -> session.map(access::kept).orElseGet(() -> Future.failedFuture(
-                        ApiError.notFound("This recap link does not work: it may have expired or been revoked."))))
+                        ApiError.notFound("This recap link does not work: it may have expired or been revoked.")
+                        .missed(Secret.RECAP_LINK))))
                 .onSuccess(state -> Replies.json(ctx, 200, RecapView.of(state, System.currentTimeMillis())))
                 .onFailure(ctx::fail);
     }

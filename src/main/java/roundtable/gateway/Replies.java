@@ -42,9 +42,21 @@ final class Replies {
         json(ctx, status, body);
     }
 
-    /** The router's failure handler: every failure leaves as a JSON error, unexpected ones are logged. */
-    static void failure(RoutingContext ctx) {
+    /**
+     * The router's failure handler: every failure leaves as a JSON error, unexpected ones are logged.
+     * A secret that opened nothing is counted against the caller's address; past the limit the answer
+     * is 429 instead (see {@link AddressGuard}).
+     */
+    static void failure(RoutingContext ctx, AddressGuard guard) {
         Throwable failure = ctx.failure();
+        if (failure instanceof ApiError error && error.missedSecret() != null) {
+            long wait = guard.missed(ClientAddress.of(ctx), error.missedSecret());
+            if (wait > 0) {
+                ctx.response().putHeader("Retry-After", Long.toString(wait));
+                error(ctx, 429, "rate-limited", AddressGuard.refusal(error.missedSecret(), wait));
+                return;
+            }
+        }
         if (failure instanceof ApiError error) {
             error(ctx, error.status(), error.code(), error.getMessage(), error.problems());
         } else if (ctx.statusCode() == 413) {

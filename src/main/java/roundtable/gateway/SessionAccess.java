@@ -7,6 +7,7 @@ import roundtable.domain.Event;
 import roundtable.domain.Evolver;
 import roundtable.domain.Role;
 import roundtable.domain.SessionState;
+import roundtable.store.GroupRecords;
 import roundtable.store.SessionRecords;
 import roundtable.wire.EventCodec;
 
@@ -14,9 +15,11 @@ import roundtable.wire.EventCodec;
 final class SessionAccess {
 
     private final SessionRecords records;
+    private final GroupRecords groups;
 
-    SessionAccess(SessionRecords records) {
+    SessionAccess(SessionRecords records, GroupRecords groups) {
         this.records = records;
+        this.groups = groups;
     }
 
     /** The caller's participant id; 401 without a token, 403 when it is not one of this session's. */
@@ -25,7 +28,25 @@ final class SessionAccess {
         return records.credential(Tokens.hash(token)).compose(credential -> credential
                 .filter(c -> c.sessionId().equals(sessionId))
                 .map(c -> Future.succeededFuture(c.participantId()))
-                .orElseGet(() -> Future.failedFuture(ApiError.forbidden("This token does not belong to this session."))));
+                .orElseGet(() -> Future.failedFuture(ApiError.forbidden("This token does not belong to this session.")
+                        .missed(Secret.SESSION_TOKEN))));
+    }
+
+    /**
+     * Someone who may read what the session kept: one of its participants, or a member of its group
+     * (a group's past sessions belong to the group). 401 without a token, 403 with any other.
+     */
+    Future<Void> reader(RoutingContext ctx, String sessionId) {
+        byte[] token = Tokens.hash(bearer(ctx));
+        ApiError refused = ApiError.forbidden("This token opens neither this session nor its group.").missed(Secret.SESSION_TOKEN);
+        return records.credential(token).compose(credential -> {
+            if (credential.filter(c -> c.sessionId().equals(sessionId)).isPresent()) {
+                return Future.<Void>succeededFuture();
+            }
+            return records.groupOf(sessionId).compose(group -> group.isEmpty() ? Future.<Void>failedFuture(refused)
+                    : groups.member(token).compose(member -> member.filter(m -> m.groupId().equals(group.get())).isPresent()
+                    ? Future.<Void>succeededFuture() : Future.<Void>failedFuture(refused)));
+        });
     }
 
     /** The session folded from what was persisted: exactly what survives a restart. */

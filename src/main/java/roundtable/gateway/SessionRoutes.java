@@ -36,9 +36,13 @@ final class SessionRoutes {
     private final GroupAccess groupAccess;
     private final GroupRecords groups;
     private final CommitmentQueries commitments;
+    private final PublicAddress address;
+    private final SessionAccess access;
 
     SessionRoutes(Protocols protocols, SessionRecords records, Rooms rooms, GroupAccess groupAccess,
-                  GroupRecords groups, CommitmentQueries commitments) {
+                  GroupRecords groups, CommitmentQueries commitments, PublicAddress address, SessionAccess access) {
+        this.address = address;
+        this.access = access;
         this.protocols = protocols;
         this.records = records;
         this.rooms = rooms;
@@ -71,7 +75,7 @@ final class SessionRoutes {
                                 .compose(protocol -> commitments.open(group.id()).map(open -> new Plan(title, protocol,
                                         group.id(), member.id(), member.name(), new SessionTerms(
                                         RecordingPolicy.fromId(group.recordingPolicy()).orElseThrow(),
-                                        group.cadenceDays(), open))))))
+                                        group.cadenceDays(), open, group.agreement()))))))
                 .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);
     }
@@ -102,7 +106,7 @@ final class SessionRoutes {
         return records.create(sessionId, plan.groupId(), Tokens.hash(inviteCode), Tokens.hash(token),
                         plan.facilitatorId(), firstEvents)
                 .onSuccess(created -> {
-                    String base = origin(ctx) + "/s/" + sessionId;
+                    String base = address.origin(ctx) + "/s/" + sessionId;
                     ObjectNode reply = Json.MAPPER.createObjectNode()
                             .put("sessionId", sessionId)
                             .put("inviteCode", inviteCode);
@@ -135,7 +139,8 @@ final class SessionRoutes {
         String participantId = Tokens.participantId();
         records.inviteMatches(sessionId, Tokens.hash(inviteCode))
                 .compose(matches -> matches ? Future.succeededFuture()
-                        : Future.failedFuture(ApiError.forbidden("This invite code does not open this session; ask the facilitator for the invite link again.")))
+                        : Future.failedFuture(ApiError.forbidden("This invite code does not open this session; ask the facilitator for the invite link again.")
+                        .missed(Secret.INVITE_CODE)))
                 .compose(checked -> admitted(ctx, sessionId, participantId, name))
                 .onFailure(ctx::fail);
     }
@@ -145,6 +150,24 @@ final class SessionRoutes {
                 .compose(group -> group.isPresent() ? groupAccess.member(ctx, group.get())
                         : Future.failedFuture(ApiError.forbidden("This session belongs to no group; join it with its invite code.")))
                 .compose(member -> admitted(ctx, sessionId, member.id(), member.name()))
+                .onFailure(ctx::fail);
+    }
+
+    /**
+     * What an invite opens, before joining: the session's title, protocol and facilitator (and its
+     * group's name and agreement), so the join page can say what one is joining. The code travels in
+     * the body, never in the URL.
+     */
+    void preview(RoutingContext ctx) {
+        String sessionId = ctx.pathParam("id");
+        String inviteCode = RequestBody.of(ctx, "inviteCode").text("inviteCode");
+        records.inviteMatches(sessionId, Tokens.hash(inviteCode))
+                .compose(matches -> matches ? access.kept(sessionId)
+                        : Future.failedFuture(ApiError.forbidden("This invite code does not open this session; ask the"
+                        + " facilitator for the invite link again.").missed(Secret.INVITE_CODE)))
+                .compose(state -> state.groupId() == null ? Future.succeededFuture(SessionPreview.of(state, null))
+                        : groups.group(state.groupId()).map(group -> SessionPreview.of(state, group.orElse(null))))
+                .onSuccess(preview -> Replies.json(ctx, 200, preview))
                 .onFailure(ctx::fail);
     }
 
@@ -165,9 +188,5 @@ final class SessionRoutes {
                     EventCodec.encode(event)));
         }
         return stored;
-    }
-
-    private static String origin(RoutingContext ctx) {
-        return ctx.request().scheme() + "://" + ctx.request().authority();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
@@ -64,11 +65,14 @@ final class SessionSocket implements Subscriber {
     /** Frames this client may send: beyond it they are refused with rate-limited, one by one. */
     private final RateLimit frames;
     private final String rateLimitedMessage;
-    /** Told when a hello's token opens nothing: the address's guessing protection counts it. */
-    private final Runnable badToken;
+    /**
+     * Told when a hello's token opens nothing: the address's guessing protection counts it and says
+     * how many seconds such misses are refused as rate-limited (0: not refused).
+     */
+    private final LongSupplier badToken;
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                          long overflowLimit, Config.RateLimits limits, Runnable badToken) {
+                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken) {
         this.socket = socket;
         this.sessionId = sessionId;
         this.records = records;
@@ -82,7 +86,7 @@ final class SessionSocket implements Subscriber {
     }
 
     static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                     Config.Reliability reliability, Config.RateLimits limits, Runnable badToken) {
+                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken) {
         SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
                 limits, badToken);
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
@@ -120,6 +124,8 @@ final class SessionSocket implements Subscriber {
             refuse(new WireError(opId, "rate-limited", rateLimitedMessage));
         } else if (message instanceof ClientMessage.Invalid invalid) {
             refuse(invalid.error());
+        } else if (message instanceof ClientMessage.Ping) {
+            send(ServerFrames.PONG);
         } else if (message instanceof ClientMessage.Hello hello) {
             hello(hello);
         } else if (message instanceof ClientMessage.CommandRequest request) {
@@ -159,10 +165,11 @@ final class SessionSocket implements Subscriber {
                 })
                 .onFailure(failure -> {
                     Throwable error = ApiError.fromRoom(failure);
-                    if (error instanceof ApiError api && "unauthorized".equals(api.code())) {
-                        badToken.run();
-                    }
-                    if (error instanceof ApiError api) {
+                    long limited = error instanceof ApiError api && "unauthorized".equals(api.code())
+                            ? badToken.getAsLong() : 0;
+                    if (limited > 0) {
+                        refuse(new WireError(null, "rate-limited", AddressGuard.refusal(Secret.SESSION_TOKEN, limited)));
+                    } else if (error instanceof ApiError api) {
                         refuse(new WireError(null, api.code(), api.getMessage()));
                     } else {
                         LOG.error("Could not connect a socket to session {}", sessionId, failure);

@@ -54,6 +54,8 @@ final class Room extends VerticleBase {
     private final int maxUndurable;
     private final long presenceGraceMs;
     private final HouseRules rules;
+    /** PUBLIC_URL, or null: what the welcome tells pages to put in the links they show. */
+    private final String publicUrl;
     /** Participants whose last connection closed, with the timer that marks them offline. */
     private final Map<String, Long> goingOffline = new HashMap<>();
     /** Changes with each start of the room, so a resume never splices two incarnations' events. */
@@ -67,9 +69,11 @@ final class Room extends VerticleBase {
     private long durableSeq;
     private DeadlineTimer deadline;
 
-    Room(String sessionId, SessionRecords records, WriteBuffer buffer, Config.Reliability reliability, HouseRules rules) {
+    Room(String sessionId, SessionRecords records, WriteBuffer buffer, Config.Reliability reliability, HouseRules rules,
+         String publicUrl) {
         this.sessionId = sessionId;
         this.rules = rules;
+        this.publicUrl = publicUrl;
         this.records = records;
         this.buffer = buffer;
         this.maxUndurable = reliability.roomBound();
@@ -266,7 +270,7 @@ final class Room extends VerticleBase {
 
     private void sendFullWelcome(Subscriber subscriber, String participantId) {
         Participant participant = state.participant(participantId).orElseThrow();
-        subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch,
+        subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch, publicUrl,
                 StateView.of(state, participant, now(), rules)));
         subscriber.send(ServerFrames.durable(durableSeq));
     }

@@ -27,6 +27,7 @@ public final class RoomDirectory extends VerticleBase {
     private final WriteBuffer buffer;
     private final Config.Reliability reliability;
     private final HouseRules rules;
+    private final String publicUrl;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
     public RoomDirectory(SessionRecords records, WriteBuffer buffer, Config config) {
@@ -34,6 +35,7 @@ public final class RoomDirectory extends VerticleBase {
         this.buffer = buffer;
         this.reliability = config.reliability();
         this.rules = new HouseRules(config.facilitatorTakeover().toMillis());
+        this.publicUrl = config.edge().publicUrl().orElse(null);
     }
 
     /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
@@ -57,7 +59,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability, rules))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability, rules, publicUrl))
                 .onFailure(failure -> rooms.remove(id)));
     }
 

@@ -32,13 +32,14 @@ public final class ClientFrames {
         String opId = sentOpId.isTextual() && sentOpId.asText().length() <= MAX_OP_ID ? sentOpId.asText() : null;
         JsonNode type = frame.get("type");
         if (type == null || !type.isTextual()) {
-            return invalid(opId, "bad-request", "\"type\" is required: \"hello\" or \"command\".");
+            return invalid(opId, "bad-request", "\"type\" is required: \"hello\", \"command\" or \"ping\".");
         }
         return switch (type.asText()) {
             case "hello" -> hello(frame);
             case "command" -> command(frame);
+            case "ping" -> new ClientMessage.Ping();
             default -> invalid(opId, "bad-request", "Unknown frame type '" + clip(type.asText())
-                    + "'; clients send \"hello\" or \"command\".");
+                    + "'; clients send \"hello\", \"command\" or \"ping\".");
         };
     }
 

@@ -11,6 +11,13 @@ public sealed interface ClientMessage {
     record CommandRequest(String opId, String name, Command command) implements ClientMessage {
     }
 
+    /**
+     * The client's heartbeat: browsers cannot see WebSocket pings, so a page learns that its
+     * connection is dead (a network that dropped without a word) only when its own pings go unanswered.
+     */
+    record Ping() implements ClientMessage {
+    }
+
     /** A frame that could not be used; the socket stays open and nothing changes. */
     record Invalid(WireError error) implements ClientMessage {
     }

@@ -33,14 +33,24 @@ public final class ServerFrames {
         return error(error.opId(), error.code(), error.message());
     }
 
+    /** The answer to a client's ping; the same text every time. */
+    public static final String PONG = "{\"type\":\"pong\"}";
+
     public static String durable(long seq) {
         return write(frame("durable").put("seq", seq));
     }
 
-    /** The full state as of {@code seq}. */
+    /**
+     * The full state as of {@code seq}. {@code publicUrl} is the address links should use when the
+     * server has one configured (the page otherwise uses the address it was opened at), or null.
+     */
     public static String welcome(String participantId, Role role, long seq, long serverTime, String epoch,
-                                 JsonNode state) {
-        return write(welcomeFrame(participantId, role, seq, serverTime, epoch).set("state", state));
+                                 String publicUrl, JsonNode state) {
+        ObjectNode frame = welcomeFrame(participantId, role, seq, serverTime, epoch);
+        if (publicUrl != null) {
+            frame.put("publicUrl", publicUrl);
+        }
+        return write(frame.set("state", state));
     }
 
     /** A resume: the missed events follow this frame, in order. */

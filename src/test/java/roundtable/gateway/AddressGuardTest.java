@@ -16,34 +16,41 @@ class AddressGuardTest {
             new Config.RateLimits(20, 40, 5, Duration.ofSeconds(60), 3), now::get);
 
     @Test
-    void anAddressIsBlockedAfterTheLimitOfFailuresAndFreeAgainAfterTheBlock() {
-        for (int i = 0; i < 4; i++) {
-            guard.failed("10.0.0.1");
-            assertEquals(0, guard.blockedSeconds("10.0.0.1"), "failure " + (i + 1) + " of 5 does not block");
+    void misses_beyond_the_limit_are_refused_for_a_while_then_answered_as_usual_again() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(0, guard.missed("10.0.0.1", Secret.RECAP_LINK), "miss " + (i + 1) + " of 5 gets its usual answer");
         }
-        guard.failed("10.0.0.1");
-        assertEquals(60, guard.blockedSeconds("10.0.0.1"));
-        assertEquals(0, guard.blockedSeconds("10.0.0.2"), "other addresses are not affected");
+        assertEquals(60, guard.missed("10.0.0.1", Secret.RECAP_LINK), "the sixth is refused, with the wait");
+        assertEquals(0, guard.blockedSeconds("10.0.0.2", Secret.RECAP_LINK), "other addresses are not affected");
         now.addAndGet(59 * SECOND + SECOND / 2);
-        assertEquals(1, guard.blockedSeconds("10.0.0.1"), "Retry-After rounds up");
+        assertEquals(1, guard.blockedSeconds("10.0.0.1", Secret.RECAP_LINK), "Retry-After rounds up");
         now.addAndGet(SECOND);
-        assertEquals(0, guard.blockedSeconds("10.0.0.1"));
+        assertEquals(0, guard.blockedSeconds("10.0.0.1", Secret.RECAP_LINK));
     }
 
     @Test
-    void failuresSpreadOverTimeDoNotBlock() {
+    void misses_of_one_kind_of_secret_never_block_another_kind() {
+        for (int i = 0; i < 25; i++) {
+            guard.missed("10.0.0.1", Secret.RECAP_LINK);
+        }
+        assertTrue(guard.blockedSeconds("10.0.0.1", Secret.RECAP_LINK) > 0);
+        assertEquals(0, guard.blockedSeconds("10.0.0.1", Secret.SESSION_TOKEN));
+        assertEquals(0, guard.missed("10.0.0.1", Secret.INVITE_CODE), "a first wrong invite code gets its usual 403");
+    }
+
+    @Test
+    void misses_spread_over_time_are_never_refused() {
         for (int i = 0; i < 50; i++) {
-            guard.failed("10.0.0.1");
+            assertEquals(0, guard.missed("10.0.0.1", Secret.SESSION_TOKEN));
             now.addAndGet(12 * SECOND); // 5 per minute come back at one per 12 s
         }
-        assertEquals(0, guard.blockedSeconds("10.0.0.1"));
     }
 
     @Test
-    void theNumberOfAddressesKeptIsBounded() {
+    void the_number_of_pairs_kept_is_bounded() {
         for (int i = 0; i < 1_000; i++) {
-            guard.failed("10.0.%d.%d".formatted(i / 256, i % 256));
+            guard.missed("10.0.%d.%d".formatted(i / 256, i % 256), Secret.SESSION_TOKEN);
         }
-        assertTrue(guard.trackedAddresses() <= 3);
+        assertTrue(guard.tracked() <= 3);
     }
 }

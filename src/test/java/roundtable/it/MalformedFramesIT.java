@@ -29,8 +29,9 @@ class MalformedFramesIT {
     @RegisterExtension
     static final RunningServer running = new RunningServer();
 
-    private static final String COMMANDS = "card.add, card.edit, card.move, card.react, card.remove, card.reveal-all,"
-            + " card.spotlight, commitment.add, commitment.report, facilitator.handoff, hand.lower, hand.raise, phase.back, phase.goto, phase.next,"
+    private static final String COMMANDS = "call-link.set, card.add, card.edit, card.move, card.react, card.remove, card.reveal-all,"
+            + " card.spotlight, commitment.add, commitment.report, facilitator.claim, facilitator.handoff, hand.lower, hand.raise,"
+            + " phase.back, phase.goto, phase.next,"
             + " presenter.set, queue.reorder, session.end, timer.extend, timer.pause, timer.resume, timer.start,"
             + " turn.give, turn.next, turn.pass";
 

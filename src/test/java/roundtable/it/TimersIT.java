@@ -200,7 +200,7 @@ class TimersIT {
         assertEquals(201, running.api().post("/api/protocols", """
                 {"id":"one-second-turns","name":"One-second turns","phases":[
                   {"id":"round","name":"Round","kind":"check-in","timeboxSeconds":0,"turns":"round-robin",
-                   "turnSeconds":1,"cardKinds":["note"]}]}""").status());
+                   "turnSeconds":1,"cardKinds":["note"],"facilitatorTakesTurn":true}]}""").status());
         try (Group group = Group.start(running, "one-second-turns", "Grace")) {
             long turn = group.ok("Ada", "turn.next", args()).path("seq").asLong();
             long since = group.event("Ada", turn).path("at").asLong();
@@ -210,17 +210,17 @@ class TimersIT {
                 assertEquals("turn", expired.path("timer").asText());
                 assertTrue(expired.path("at").asLong() >= since + 1_000);
             }
-            long probe = group.ok("Grace", "card.add", LiveSession.note("still Ada's turn")).path("seq").asLong();
+            long probe = group.ok("Grace", "card.add", LiveSession.note("still Grace's turn")).path("seq").asLong();
             assertEquals(turn + 2, probe, "one expiry, nothing more");
             group.awaitAll(probe);
             JsonNode state = group.freshState("Grace");
-            assertEquals(group.idOf("Ada"), state.path("turn").path("speakerId").asText(), "the facilitator moves the floor");
+            assertEquals(group.idOf("Grace"), state.path("turn").path("speakerId").asText(), "the facilitator moves the floor");
             assertTrue(state.path("turn").path("endsAt").isNull(), "the turn's timebox is spent");
             assertFalse(state.path("timer").path("expired").asBoolean(), "the phase timer is another timer");
 
             long next = group.ok("Ada", "turn.next", args()).path("seq").asLong();
             assertEquals("timer.expired", group.client("Grace").awaitEvent(next + 1).path("event").path("type").asText(),
-                    "Grace's turn gets its own timebox");
+                    "Ada's closing turn gets its own timebox");
             long after = group.ok("Grace", "card.add", LiveSession.note("after my turn")).path("seq").asLong();
             assertEquals(next + 2, after);
             group.awaitAll(after);

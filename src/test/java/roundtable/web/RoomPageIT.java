@@ -88,8 +88,8 @@ class RoomPageIT {
             assertThat(phaseHeading(grace, "Check-in")).isVisible();
             assertThat(grace.locator("#progress [aria-current=step]")).containsText("Check-in");
 
-            // After a reload Grace is still in the room: her credential waits in sessionStorage.
-            Object stored = grace.evaluate("() => Object.keys(sessionStorage).filter(k => k.startsWith('roundtable.session.')).length");
+            // After a reload Grace is still in the room: her credential waits in localStorage.
+            Object stored = grace.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('roundtable.session.')).length");
             assertEquals(1, ((Number) stored).intValue(), "one stored credential");
             grace.reload();
             assertThat(phaseHeading(grace, "Check-in")).isVisible();

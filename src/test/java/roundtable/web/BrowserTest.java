@@ -1,0 +1,101 @@
+package roundtable.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * What the browser tests of the room share: one chromium per class, a context per person (one of
+ * them can be a phone), and a record of script errors and dialogs, which fails the test.
+ */
+abstract class BrowserTest {
+
+    static final int PHONE_WIDTH = 360;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    final List<String> problems = new CopyOnWriteArrayList<>();
+    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        Browsers.assumeChromium();
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void quit() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @AfterEach
+    void closeContextsAndCheck() {
+        for (BrowserContext context : contexts) {
+            try {
+                context.close();
+            } catch (RuntimeException closedAlready) {
+                // a test closed it (a person left); nothing more to do
+            }
+        }
+        contexts.clear();
+        assertTrue(problems.isEmpty(), () -> "no script errors or dialogs in the pages: " + problems);
+    }
+
+    /** A browser of its own: another person, or the same person on another device. */
+    BrowserContext device(int width, int height, boolean phone) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height);
+        if (phone) options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
+        BrowserContext context = browser.newContext(options);
+        contexts.add(context);
+        return context;
+    }
+
+    Page desktop(String who) {
+        return page(device(1280, 900, false), who);
+    }
+
+    Page phone(String who) {
+        return page(device(PHONE_WIDTH, 760, true), who);
+    }
+
+    /** A new tab in {@code context}, watched for script errors and dialogs. */
+    Page page(BrowserContext context, String who) {
+        Page page = context.newPage();
+        page.onPageError(error -> problems.add(who + ": script error " + error));
+        page.onDialog(dialog -> {
+            problems.add(who + ": a dialog opened: " + dialog.message());
+            dialog.dismiss();
+        });
+        return page;
+    }
+
+    static void join(Page page, String inviteLink, String name) {
+        page.navigate(inviteLink);
+        page.getByLabel("Your name").fill(name);
+        Browsers.button(page, "Join").click();
+        assertLive(page);
+    }
+
+    static void assertLive(Page page) {
+        assertThat(page.locator("#connection")).hasAttribute("data-status", "live");
+    }
+
+    static void addCard(Page page, String text) {
+        page.getByLabel("Your card").fill(text);
+        Browsers.button(page, "Add card").click();
+    }
+}

@@ -1,0 +1,94 @@
+package roundtable.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static roundtable.web.Browsers.button;
+import static roundtable.web.Browsers.card;
+import static roundtable.web.Browsers.phaseHeading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import roundtable.TestServer;
+import roundtable.it.Api;
+
+/**
+ * One click does one thing (issue section 3): a double click on "Next phase" moves one phase, a
+ * refused card's words come back with the reason, a phase change never switches the kind of a card
+ * being written without asking, and "Jump to phase" follows the session.
+ */
+class OneClickPageIT extends BrowserTest {
+
+    private static TestServer server;
+    private static Api api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start();
+        api = new Api(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) server.close();
+    }
+
+    private Page[] meet() {
+        JsonNode session = api.createSession("Forum", "forum", "Ada");
+        Page ada = desktop("Ada");
+        ada.navigate(session.path("links").path("facilitator").asText());
+        assertLive(ada);
+        Page ana = phone("Ana");
+        join(ana, server.baseUrl() + "/s/" + session.path("sessionId").asText() + "#invite="
+                + session.path("inviteCode").asText(), "Ana");
+        return new Page[] {ada, ana};
+    }
+
+    @Test
+    void a_double_click_on_next_phase_moves_one_phase_and_jump_to_phase_follows() {
+        Page ada = meet()[0];
+        button(ada, "Next phase").dblclick();
+        assertThat(phaseHeading(ada, "Accountability round")).isVisible();
+        ada.waitForTimeout(1_000);
+        assertThat(phaseHeading(ada, "Accountability round")).isVisible();
+        assertThat(ada.locator("#board-alert")).isEmpty();
+        assertThat(ada.getByLabel("Jump to phase")).hasValue("accountability");
+        button(ada, "Next phase").click();
+        assertThat(phaseHeading(ada, "Issue presentation")).isVisible();
+        assertThat(ada.getByLabel("Jump to phase")).hasValue("issue");
+    }
+
+    @Test
+    void a_refused_card_comes_back_into_the_box_with_the_reason() {
+        Page ana = meet()[1];
+        // A bidirectional override can make a text read as something else: the server refuses it.
+        ana.getByLabel("Your card").evaluate("box => { box.value = 'Reads \\u202Ebackwards'; }");
+        button(ana, "Add card").click();
+        assertThat(ana.locator("#add-card-error")).containsText("Your card was not added");
+        assertThat(ana.locator("#add-card-error")).containsText("control characters");
+        assertThat(ana.getByLabel("Your card")).hasValue("Reads \u202Ebackwards");
+        assertThat(card(ana, "backwards")).hasCount(0);
+    }
+
+    @Test
+    void when_the_phase_changes_while_someone_writes_the_form_asks_what_the_card_is() {
+        Page[] pages = meet();
+        Page ada = pages[0];
+        Page ana = pages[1];
+        ana.getByLabel("Your card").fill("Half a thought about the budget");
+        button(ada, "Next phase").click();
+        button(ada, "Next phase").click();
+        button(ada, "Next phase").click();
+        assertThat(phaseHeading(ana, "Probing questions")).isVisible();
+        assertThat(ana.locator("#kind-notice")).containsText("Choose what your card is");
+        assertThat(ana.getByLabel("Kind")).hasValue("");
+        assertThat(ana.getByLabel("Your card")).hasValue("Half a thought about the budget");
+        button(ana, "Add card").click();
+        assertThat(ana.locator("#add-card-error")).containsText("Choose what kind of card this is");
+        ana.getByLabel("Kind").selectOption("question");
+        button(ana, "Add card").click();
+        assertThat(card(ada, "Half a thought about the budget")).isVisible();
+        assertThat(card(ada, "Half a thought about the budget")).containsText("Question");
+    }
+}

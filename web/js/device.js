@@ -1,0 +1,40 @@
+// "You on this device": the personal link that opens the room as you elsewhere (a phone, another
+// computer), and "Forget me on this device" for a shared computer.
+import { copyText } from './facilitator.js';
+import { setText, show } from './dom.js';
+
+/**
+ * @param dom { panel, details, input, copy, status, forget, confirm, yes, no }
+ * @param link () → the personal link, or '' when this page holds no place in the session
+ * @param forgotten () → called once the person chose to be forgotten here
+ */
+export function createDevicePanel(dom, link, forgotten) {
+  dom.copy.addEventListener('click', async () => {
+    const copied = await copyText(dom.input.value, dom.input);
+    setText(dom.status, copied ? 'Copied. Open it on the other device; keep it to yourself.'
+      : 'Select the link and copy it by hand.');
+  });
+  dom.forget.addEventListener('click', () => {
+    show(dom.forget, false);
+    show(dom.confirm, true);
+    dom.no.focus();
+  });
+  dom.no.addEventListener('click', () => {
+    show(dom.confirm, false);
+    show(dom.forget, true);
+    dom.forget.focus();
+  });
+  dom.yes.addEventListener('click', () => {
+    show(dom.confirm, false);
+    show(dom.forget, true);
+    forgotten();
+  });
+
+  return {
+    update(visible) {
+      const personal = link();
+      show(dom.panel, visible && Boolean(personal));
+      if (dom.input.value !== personal) dom.input.value = personal;
+    },
+  };
+}

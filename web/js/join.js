@@ -1,0 +1,78 @@
+// Joining a session by its invite: the page first says what the invite opens (title, protocol,
+// facilitator, and a group's agreement), then takes the name the others will see.
+import { requestJson } from './api.js';
+import { attachCounter } from './counter.js';
+import { setText, show } from './dom.js';
+
+export const NAME_LIMIT = 60;
+
+/**
+ * @param dom { section, form, name, count, button, error, preview, what, agreementBlock, agreement, intro }
+ * @param sessionId the session the invite is for
+ * @param joined ({ token, participantId }) → called once the server has let the person in
+ */
+export function createJoin(dom, sessionId, joined) {
+  const counter = attachCounter(dom.name, dom.count, NAME_LIMIT);
+  let inviteCode = null;
+
+  function setError(message) {
+    setText(dom.error, message || '');
+    show(dom.error, Boolean(message));
+  }
+
+  async function preview() {
+    try {
+      const about = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/preview`, { inviteCode });
+      const by = about.facilitatorName ? `, facilitated by ${about.facilitatorName}` : '';
+      const group = about.group ? ` with ${about.group.name}` : '';
+      setText(dom.what, `“${about.title}”${group}: a ${about.protocol.name} session${by}.`);
+      setText(dom.agreement, about.group && about.group.agreement ? about.group.agreement : '');
+      show(dom.agreementBlock, Boolean(about.group && about.group.agreement));
+      show(dom.preview, true);
+      setText(dom.intro, about.ended ? 'This session has ended; you can still join to read its board.'
+        : 'Pick the name the others will see.');
+      document.title = `Join ${about.title} · Roundtable`;
+    } catch (error) {
+      // The form still works; a wrong code is said when joining.
+      show(dom.preview, false);
+      if (error.status === 403) setError('This invite link does not open the session. Ask the facilitator for the link again.');
+    }
+  }
+
+  dom.form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = dom.name.value.trim();
+    if (!name) {
+      dom.name.setAttribute('aria-invalid', 'true');
+      setError('Enter the name the others will see.');
+      dom.name.focus();
+      return;
+    }
+    if (counter.over()) {
+      setError(counter.message());
+      dom.name.focus();
+      return;
+    }
+    dom.name.removeAttribute('aria-invalid');
+    setError('');
+    dom.button.disabled = true;
+    try {
+      joined(await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, { name, inviteCode }));
+    } catch (failure) {
+      setError(failure.message);
+      dom.name.focus();
+    } finally {
+      dom.button.disabled = false;
+    }
+  });
+
+  return {
+    show(code, message) {
+      inviteCode = code;
+      show(dom.section, true);
+      setError(message);
+      preview();
+      dom.name.focus();
+    },
+  };
+}
