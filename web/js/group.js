@@ -43,6 +43,11 @@ function api(method, path, body) {
   return requestJson(method, path, body, credential && credential.token);
 }
 
+/** The address links use: the server's PUBLIC_URL when it has one, else this page's. */
+function origin() {
+  return (group && group.publicUrl) || window.location.origin;
+}
+
 function groupPath(suffix = '') {
   return `/api/groups/${encodeURIComponent(groupId)}${suffix}`;
 }
@@ -143,7 +148,7 @@ function renderMembers() {
   const mine = group.members.find((m) => m.id === me);
   setText($('whoami'), mine ? `You are ${mine.name}${mine.keeper ? ', the keeper' : ''}` : '');
   if (credential.inviteCode) {
-    $('invite-link').value = `${window.location.origin}/g/${encodeURIComponent(groupId)}#invite=${encodeURIComponent(credential.inviteCode)}`;
+    $('invite-link').value = `${origin()}/g/${encodeURIComponent(groupId)}#invite=${encodeURIComponent(credential.inviteCode)}`;
   }
   show($('invite-block'), Boolean(credential.inviteCode));
 }
@@ -424,7 +429,7 @@ $('invite-copy').addEventListener('click', async () => {
 });
 
 $('member-link-copy').addEventListener('click', async () => {
-  const link = `${window.location.origin}/g/${encodeURIComponent(groupId)}#${groups.fragment(credential)}`;
+  const link = `${origin()}/g/${encodeURIComponent(groupId)}#${groups.fragment(credential)}`;
   try {
     await navigator.clipboard.writeText(link);
     setText($('device-status'), 'Your member link is copied. It opens the group as you: keep it to yourself.');

@@ -296,11 +296,15 @@ function renderConnection() {
   setText($('connection-text'), pending > 0 && status !== 'live' ? `${text} (${pending} waiting)` : text);
 }
 
-/** This page's cards the board does not show yet: being sent, waiting for the link, or refused. */
+/**
+ * This page's cards the board does not show yet: being sent, waiting for the link, or refused. A card
+ * arrives as an event a moment before its ack; once the board holds it, it is not shown twice.
+ */
 function localCards() {
   const held = composer.holding();
+  const onBoard = (item) => state.cards.some((c) => c.authorId === me && c.kind === item.args.kind && c.text === item.args.text);
   const waiting = connection ? connection.unacknowledged()
-    .filter((item) => item.command === 'card.add' && item.opId !== held)
+    .filter((item) => item.command === 'card.add' && item.opId !== held && !(status === 'live' && onBoard(item)))
     .map((item) => ({ opId: item.opId, args: item.args, status: status === 'live' ? 'sending' : 'waiting' })) : [];
   return waiting.concat(refusedCards);
 }

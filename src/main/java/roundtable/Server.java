@@ -20,6 +20,8 @@ import roundtable.store.EventLog;
 import roundtable.store.Migrations;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.RetentionJob;
+import roundtable.store.PostgresSessionLog;
+import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
 import roundtable.store.WriteBuffer;
 import roundtable.wire.LocalCodec;
@@ -110,9 +112,10 @@ public final class Server implements AutoCloseable {
         SessionRecords records = new SessionRecords(pool);
         int gateways = Runtime.getRuntime().availableProcessors();
         WriteBuffer buffer = new WriteBuffer(config.reliability().writeBufferEvents());
+        SessionLog sessionLog = new PostgresSessionLog(records, buffer, vertx.eventBus());
         return vertx.deployVerticle(new EventLog(pool, buffer))
-                .compose(log -> vertx.deployVerticle(new RoomDirectory(records, buffer, config))
-                        .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, protocols),
+                .compose(log -> vertx.deployVerticle(new RoomDirectory(sessionLog, config))
+                        .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, sessionLog, protocols),
                                         new DeploymentOptions().setInstances(gateways))
                                 .map(gateway -> new Deployments(log, rooms, gateway))));
     }

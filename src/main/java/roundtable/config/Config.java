@@ -139,6 +139,10 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
             return new Reliability(events, roomBufferEvents, pingInterval, presenceGrace, socketBufferBytes, databasePoolSize);
         }
 
+        public Reliability withRoomBufferEvents(int events) {
+            return new Reliability(writeBufferEvents, events, pingInterval, presenceGrace, socketBufferBytes, databasePoolSize);
+        }
+
         public Reliability withPingInterval(Duration interval) {
             return new Reliability(writeBufferEvents, roomBufferEvents, interval, presenceGrace, socketBufferBytes, databasePoolSize);
         }

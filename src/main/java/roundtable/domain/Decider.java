@@ -17,6 +17,11 @@ public final class Decider {
     private Decider() {
     }
 
+    /** The commands only the server issues (creating, letting in, presence, timers): no client sends them. */
+    public static java.util.Set<Class<? extends Command>> serverCommands() {
+        return Permissions.serverOnly();
+    }
+
     /** Under the {@link HouseRules#DEFAULT default house rules}. */
     public static Decision decide(SessionState state, Actor actor, Command command, long now) {
         return decide(state, actor, command, now, HouseRules.DEFAULT);

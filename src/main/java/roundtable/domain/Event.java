@@ -7,9 +7,24 @@ public sealed interface Event {
 
     long at();
 
-    /** {@code terms} is null in sessions stored before groups existed: read as ad hoc. */
+    /**
+     * An event that carries one card as it now is. Whatever must be withheld or left unrecorded about
+     * a card (a private draft's words, an off-the-record card, authors on an anonymous board) is
+     * decided once for all of these, so a new event that carries a card is private by construction.
+     */
+    sealed interface CardEvent extends Event {
+        Card card();
+
+        /** The same event carrying {@code card} instead. */
+        CardEvent withCard(Card card);
+    }
+
+    /** {@code terms}: what a group session inherits; {@link SessionTerms#adHoc()} for a session without one. */
     record SessionCreated(String sessionId, String title, Protocol protocol, String groupId, SessionTerms terms,
                           long at) implements Event {
+        public SessionCreated {
+            java.util.Objects.requireNonNull(terms, "terms");
+        }
     }
 
     record ParticipantJoined(String participantId, String name, Role role, long at) implements Event {
@@ -29,18 +44,30 @@ public sealed interface Event {
     record PresenterSet(String participantId, long at) implements Event {
     }
 
-    record CardAdded(Card card, long at) implements Event {
+    record CardAdded(Card card, long at) implements CardEvent {
+        @Override
+        public CardEvent withCard(Card other) {
+            return new CardAdded(other, at);
+        }
     }
 
     /** Carries the whole card as it now is, so that every viewer's copy can be replaced. */
-    record CardEdited(Card card, long at) implements Event {
+    record CardEdited(Card card, long at) implements CardEvent {
+        @Override
+        public CardEvent withCard(Card other) {
+            return new CardEdited(other, at);
+        }
     }
 
     record CardRemoved(String cardId, long at) implements Event {
     }
 
     /** The card, as it now is, stands at {@code index} among the cards of its phase and column. */
-    record CardMoved(Card card, int index, long at) implements Event {
+    record CardMoved(Card card, int index, long at) implements CardEvent {
+        @Override
+        public CardEvent withCard(Card other) {
+            return new CardMoved(other, index, at);
+        }
     }
 
     record SessionEnded(long at) implements Event {
@@ -100,7 +127,11 @@ public sealed interface Event {
     }
 
     /** The card with its reactions as they now are. */
-    record CardReacted(Card card, long at) implements Event {
+    record CardReacted(Card card, long at) implements CardEvent {
+        @Override
+        public CardEvent withCard(Card other) {
+            return new CardReacted(other, at);
+        }
     }
 
     record CardSpotlighted(String cardId, long at) implements Event {

@@ -14,7 +14,7 @@ public final class Evolver {
 
     public static SessionState evolve(SessionState state, Event event) {
         if (event instanceof Event.SessionCreated created) {
-            SessionTerms terms = created.terms() == null ? SessionTerms.adHoc() : created.terms();
+            SessionTerms terms = created.terms();
             return new SessionState(created.sessionId(), created.title(), created.protocol(), created.groupId(), terms,
                     created.at(), 0, null, List.of(), List.of(), 0, null,
                     Floor.open().forPhase(created.protocol().phase(0).turns(), List.of(), created.at()),

@@ -27,22 +27,14 @@ public final class Keeping {
     }
 
     private static Event withoutUnkeptCards(SessionState before, RecordingPolicy policy, Event event) {
-        if (event instanceof Event.CardAdded added && !kept(added.card(), policy)) {
-            return new Event.OffRecord(true, added.at());
-        }
-        if (event instanceof Event.CardEdited edited && !kept(edited.card(), policy)) {
-            return new Event.OffRecord(false, edited.at());
+        if (event instanceof Event.CardEvent carried && !kept(carried.card(), policy)) {
+            // Only an added card takes a number, which the placeholder keeps so numbering stays stable.
+            return new Event.OffRecord(event instanceof Event.CardAdded, event.at());
         }
         if (event instanceof Event.CardSpotlighted spotlighted && spotlighted.cardId() != null
                 && !kept(before, policy, spotlighted.cardId())) {
             // Kept as "nothing in the spotlight": the card itself is not kept.
             return new Event.CardSpotlighted(null, spotlighted.at());
-        }
-        if (event instanceof Event.CardReacted reacted && !kept(reacted.card(), policy)) {
-            return new Event.OffRecord(false, reacted.at());
-        }
-        if (event instanceof Event.CardMoved moved && !kept(moved.card(), policy)) {
-            return new Event.OffRecord(false, moved.at());
         }
         if (event instanceof Event.CardsRevealed revealed
                 && revealed.cards().stream().anyMatch(card -> !kept(card, policy))) {
@@ -56,17 +48,8 @@ public final class Keeping {
     }
 
     private static Event anonymous(Event event) {
-        if (event instanceof Event.CardAdded added) {
-            return new Event.CardAdded(added.card().anonymous(), added.at());
-        }
-        if (event instanceof Event.CardEdited edited) {
-            return new Event.CardEdited(edited.card().anonymous(), edited.at());
-        }
-        if (event instanceof Event.CardMoved moved) {
-            return new Event.CardMoved(moved.card().anonymous(), moved.index(), moved.at());
-        }
-        if (event instanceof Event.CardReacted reacted) {
-            return new Event.CardReacted(reacted.card().anonymous(), reacted.at());
+        if (event instanceof Event.CardEvent carried) {
+            return carried.withCard(carried.card().anonymous());
         }
         if (event instanceof Event.CardsRevealed revealed) {
             return new Event.CardsRevealed(revealed.cards().stream().map(Card::anonymous).toList(), revealed.at());

@@ -56,6 +56,11 @@ final class Permissions {
     private Permissions() {
     }
 
+    static java.util.Set<Class<? extends Command>> serverOnly() {
+        return REQUIRED.entrySet().stream().filter(e -> e.getValue() == Who.SERVER).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     static Optional<Decision.Rejected> check(SessionState state, Actor actor, Command command) {
         Who required = REQUIRED.get(command.getClass());
         if (required == null) {

@@ -12,8 +12,7 @@ import roundtable.domain.health.SessionFacts;
 import roundtable.store.GroupRecords;
 import roundtable.store.HealthQueries;
 import roundtable.store.SessionRecords;
-import roundtable.store.StoredEvent;
-import roundtable.wire.EventCodec;
+import roundtable.store.SessionLog;
 import roundtable.wire.HealthView;
 import roundtable.wire.Json;
 
@@ -23,14 +22,16 @@ final class GroupPageRoutes {
     private final GroupRecords groups;
     private final GroupAccess access;
     private final SessionRecords records;
+    private final SessionLog log;
     private final HealthQueries health;
     private final HealthRules rules;
 
-    GroupPageRoutes(GroupRecords groups, GroupAccess access, SessionRecords records, HealthQueries health,
+    GroupPageRoutes(GroupRecords groups, GroupAccess access, SessionRecords records, SessionLog log, HealthQueries health,
                     HealthRules rules) {
         this.groups = groups;
         this.access = access;
         this.records = records;
+        this.log = log;
         this.health = health;
         this.rules = rules;
     }
@@ -66,8 +67,8 @@ final class GroupPageRoutes {
                 .compose(member -> records.sessionsOf(groupId))
                 .compose(ids -> {
                     List<String> recent = ids.subList(Math.max(0, ids.size() - rules.sessionsShown()), ids.size());
-                    List<Future<List<StoredEvent>>> histories = new ArrayList<>(recent.size());
-                    recent.forEach(id -> histories.add(records.history(id)));
+                    List<Future<List<SessionLog.Recorded>>> histories = new ArrayList<>(recent.size());
+                    recent.forEach(id -> histories.add(log.history(id)));
                     return Future.all(histories).compose(loaded -> health.memberJoinTimes(groupId)
                             .compose(joined -> health.knowledgeBySession(groupId)
                                     .map(knowledge -> assess(recent, histories, joined, knowledge))));
@@ -76,16 +77,16 @@ final class GroupPageRoutes {
                 .onFailure(ctx::fail);
     }
 
-    private GroupHealth assess(List<String> sessionIds, List<Future<List<StoredEvent>>> histories, List<Long> joined,
+    private GroupHealth assess(List<String> sessionIds, List<Future<List<SessionLog.Recorded>>> histories, List<Long> joined,
                                Map<String, Integer> knowledge) {
         long now = System.currentTimeMillis();
         List<SessionFacts> facts = new ArrayList<>(sessionIds.size());
         for (int i = 0; i < sessionIds.size(); i++) {
-            List<StoredEvent> history = histories.get(i).result();
+            List<SessionLog.Recorded> history = histories.get(i).result();
             if (history.isEmpty()) {
                 continue;
             }
-            List<Event> events = history.stream().map(stored -> EventCodec.decode(stored.json())).toList();
+            List<Event> events = history.stream().map(SessionLog.Recorded::event).toList();
             facts.add(SessionFacts.fold(events, now, joined, knowledge.getOrDefault(sessionIds.get(i), 0)));
         }
         return GroupHealth.of(facts, rules);

@@ -113,6 +113,11 @@ final class GroupRoutes {
                 .compose(me -> Future.all(groups.group(groupId), groups.members(groupId), history.sessions(groupId))
                         .map(all -> view(me, all.<Optional<GroupRecords.Group>>resultAt(0).orElseThrow(),
                                 all.resultAt(1), all.resultAt(2))))
+                .map(reply -> {
+                    // The address for links the page builds itself (invite, member link), when one is set.
+                    address.configured().ifPresent(url -> reply.put("publicUrl", url));
+                    return reply;
+                })
                 .onSuccess(reply -> Replies.json(ctx, 200, reply))
                 .onFailure(ctx::fail);
     }

@@ -22,6 +22,7 @@ import roundtable.store.KnowledgeBase;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.RecapLinks;
 import roundtable.store.Protocols;
+import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
 import roundtable.store.TopicBacklog;
 import roundtable.wire.Json;
@@ -37,12 +38,14 @@ public final class HttpGateway extends VerticleBase {
 
     private final Config config;
     private final Pool pool;
+    private final SessionLog log;
     private final ProtocolCatalog builtInProtocols;
     private HttpServer server;
 
-    public HttpGateway(Config config, Pool pool, ProtocolCatalog builtInProtocols) {
+    public HttpGateway(Config config, Pool pool, SessionLog log, ProtocolCatalog builtInProtocols) {
         this.config = config;
         this.pool = pool;
+        this.log = log;
         this.builtInProtocols = builtInProtocols;
     }
 
@@ -55,8 +58,8 @@ public final class HttpGateway extends VerticleBase {
         GroupAccess groupAccess = new GroupAccess(groups);
         CommitmentQueries commitments = new CommitmentQueries(pool);
         PublicAddress address = new PublicAddress(config.edge().publicUrl());
-        SessionAccess sessionAccess = new SessionAccess(records, groups);
-        SessionRoutes sessions = new SessionRoutes(protocols, records, rooms, groupAccess, groups, commitments, address,
+        SessionAccess sessionAccess = new SessionAccess(records, groups, log);
+        SessionRoutes sessions = new SessionRoutes(protocols, records, log, rooms, groupAccess, groups, commitments, address,
                 sessionAccess);
         GroupHistory groupHistory = new GroupHistory(records, sessionAccess);
         GroupRoutes groupRoutes = new GroupRoutes(groups, groupAccess, commitments, protocols, groupHistory, records, rooms, address);
@@ -64,7 +67,7 @@ public final class HttpGateway extends VerticleBase {
         SessionInGroup inGroup = new SessionInGroup(sessionAccess, groups);
         KnowledgeRoutes knowledge = new KnowledgeRoutes(groupAccess, inGroup, new KnowledgeBase(pool), new EarlierIssues(pool));
         TopicRoutes topics = new TopicRoutes(groupAccess, inGroup, new TopicBacklog(pool));
-        GroupPageRoutes groupPage = new GroupPageRoutes(groups, groupAccess, records, new HealthQueries(pool),
+        GroupPageRoutes groupPage = new GroupPageRoutes(groups, groupAccess, records, log, new HealthQueries(pool),
                 HealthRules.DEFAULT);
         ProtocolRoutes protocolRoutes = new ProtocolRoutes(protocols);
         RecapRoutes recaps = new RecapRoutes(sessionAccess, new RecapLinks(pool), address);

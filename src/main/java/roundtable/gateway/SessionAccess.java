@@ -2,24 +2,23 @@ package roundtable.gateway;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
-import roundtable.domain.Event;
-import roundtable.domain.Evolver;
 import roundtable.domain.Role;
 import roundtable.domain.SessionState;
 import roundtable.store.GroupRecords;
+import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
-import roundtable.wire.EventCodec;
 
 /** Who a bearer token is in a session, and the session as it was kept. */
 final class SessionAccess {
 
     private final SessionRecords records;
     private final GroupRecords groups;
+    private final SessionLog log;
 
-    SessionAccess(SessionRecords records, GroupRecords groups) {
+    SessionAccess(SessionRecords records, GroupRecords groups, SessionLog log) {
         this.records = records;
         this.groups = groups;
+        this.log = log;
     }
 
     /** The caller's participant id; 401 without a token, 403 when it is not one of this session's. */
@@ -51,10 +50,7 @@ final class SessionAccess {
 
     /** The session folded from what was persisted: exactly what survives a restart. */
     Future<SessionState> kept(String sessionId) {
-        return records.history(sessionId).map(history -> {
-            List<Event> events = history.stream().map(stored -> EventCodec.decode(stored.json())).toList();
-            return Evolver.replay(events);
-        });
+        return log.fold(sessionId);
     }
 
     /** The kept session, when the caller facilitates it now (the role can have been handed on). */

@@ -3,28 +3,21 @@ package roundtable.gateway;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import roundtable.domain.Actor;
 import roundtable.domain.Command;
-import roundtable.domain.Decider;
 import roundtable.domain.Decision;
-import roundtable.domain.Event;
 import roundtable.domain.Limits;
 import roundtable.domain.Protocol;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Role;
-import roundtable.domain.SessionState;
 import roundtable.domain.SessionTerms;
+import roundtable.room.Founding;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
+import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
-import roundtable.store.StoredEvent;
-import roundtable.wire.EventCodec;
-import roundtable.wire.EventTypes;
 import roundtable.wire.Json;
 
 /** Creating a session, joining it by invite, and reading its recap. */
@@ -38,11 +31,13 @@ final class SessionRoutes {
     private final CommitmentQueries commitments;
     private final PublicAddress address;
     private final SessionAccess access;
+    private final SessionLog log;
 
-    SessionRoutes(Protocols protocols, SessionRecords records, Rooms rooms, GroupAccess groupAccess,
+    SessionRoutes(Protocols protocols, SessionRecords records, SessionLog log, Rooms rooms, GroupAccess groupAccess,
                   GroupRecords groups, CommitmentQueries commitments, PublicAddress address, SessionAccess access) {
         this.address = address;
         this.access = access;
+        this.log = log;
         this.protocols = protocols;
         this.records = records;
         this.rooms = rooms;
@@ -94,17 +89,15 @@ final class SessionRoutes {
 
     private Future<Void> create(RoutingContext ctx, Plan plan) {
         String sessionId = Tokens.sessionId();
-        Command create = new Command.CreateSession(sessionId, plan.title(), plan.protocol(), plan.groupId(),
+        Command.CreateSession create = new Command.CreateSession(sessionId, plan.title(), plan.protocol(), plan.groupId(),
                 plan.facilitatorId(), plan.facilitatorName(), plan.terms());
-        Decision decision = Decider.decide(SessionState.initial(), Actor.server(), create, System.currentTimeMillis());
-        if (decision instanceof Decision.Rejected rejected) {
-            return Future.failedFuture(ApiError.badRequest(rejected.message()));
-        }
-        List<StoredEvent> firstEvents = numbered(sessionId, ((Decision.Accepted) decision).events());
         String inviteCode = Tokens.secret();
         String token = Tokens.secret();
-        return records.create(sessionId, plan.groupId(), Tokens.hash(inviteCode), Tokens.hash(token),
-                        plan.facilitatorId(), firstEvents)
+        SessionLog.NewSession founded = new SessionLog.NewSession(sessionId, plan.groupId(), Tokens.hash(inviteCode),
+                Tokens.hash(token), plan.facilitatorId());
+        return Founding.found(log, create, founded, System.currentTimeMillis())
+                .compose(decision -> decision instanceof Decision.Rejected rejected
+                        ? Future.failedFuture(ApiError.badRequest(rejected.message())) : Future.<Void>succeededFuture())
                 .onSuccess(created -> {
                     String base = address.origin(ctx) + "/s/" + sessionId;
                     ObjectNode reply = Json.MAPPER.createObjectNode()
@@ -181,12 +174,4 @@ final class SessionRoutes {
                         .put("token", token)));
     }
 
-    private static List<StoredEvent> numbered(String sessionId, List<Event> events) {
-        List<StoredEvent> stored = new ArrayList<>(events.size());
-        for (Event event : events) {
-            stored.add(new StoredEvent(sessionId, stored.size() + 1, null, null, EventTypes.nameOf(event),
-                    EventCodec.encode(event)));
-        }
-        return stored;
-    }
 }

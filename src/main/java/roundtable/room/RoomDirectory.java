@@ -9,8 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
 import roundtable.domain.HouseRules;
-import roundtable.store.SessionRecords;
-import roundtable.store.WriteBuffer;
+import roundtable.store.SessionLog;
 
 /**
  * Opens rooms on demand, one per session and node. Itself an actor, so two first connections
@@ -23,16 +22,14 @@ public final class RoomDirectory extends VerticleBase {
     static final String CLOSE = "rooms.close";
     private static final Logger LOG = LoggerFactory.getLogger(RoomDirectory.class);
 
-    private final SessionRecords records;
-    private final WriteBuffer buffer;
+    private final SessionLog log;
     private final Config.Reliability reliability;
     private final HouseRules rules;
     private final String publicUrl;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
-    public RoomDirectory(SessionRecords records, WriteBuffer buffer, Config config) {
-        this.records = records;
-        this.buffer = buffer;
+    public RoomDirectory(SessionLog log, Config config) {
+        this.log = log;
         this.reliability = config.reliability();
         this.rules = new HouseRules(config.facilitatorTakeover().toMillis());
         this.publicUrl = config.edge().publicUrl().orElse(null);
@@ -43,7 +40,7 @@ public final class RoomDirectory extends VerticleBase {
     public Future<?> start() {
         vertx.eventBus().<String>localConsumer(CLOSE, this::close);
         return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion()
-                .compose(listening -> records.liveSessionIds())
+                .compose(listening -> log.liveSessionIds())
                 .compose(live -> Future.join(live.stream().map(this::room).toList())
                         .onComplete(opened -> LOG.info("Reopened {} live sessions", live.size()))
                         .otherwiseEmpty());
@@ -59,7 +56,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, records, buffer, reliability, rules, publicUrl))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, log, reliability, rules, publicUrl))
                 .onFailure(failure -> rooms.remove(id)));
     }
 

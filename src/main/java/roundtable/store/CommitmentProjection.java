@@ -49,7 +49,7 @@ final class CommitmentProjection {
     }
 
     private static Future<Void> project(SqlClient client, StoredEvent stored) {
-        Event event = EventCodec.decode(stored.json());
+        Event event = stored.event() != null ? stored.event() : EventCodec.decode(stored.json());
         if (event instanceof Event.CommitmentAdded added) {
             Commitment c = added.commitment();
             return client.preparedQuery(ADDED).execute(Tuple.from(new Object[] {c.id(), stored.sessionId(), c.ownerId(),

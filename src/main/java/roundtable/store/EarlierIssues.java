@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
+import roundtable.wire.EventTypes;
 import roundtable.wire.Json;
 
 /**
@@ -29,7 +30,7 @@ public final class EarlierIssues {
             ), versions AS (
                 SELECT e.session_id, e.seq, e.payload->'card' AS card
                   FROM session_events e JOIN earlier ON earlier.id = e.session_id
-                 WHERE e.type IN ('card.added', 'card.edited', 'card.moved', 'card.reacted')
+                 WHERE e.type = ANY($5::text[])
                 UNION ALL
                 SELECT e.session_id, e.seq, revealed.card
                   FROM session_events e JOIN earlier ON earlier.id = e.session_id
@@ -62,6 +63,9 @@ public final class EarlierIssues {
              ORDER BY rank DESC, earlier.created_at DESC
              LIMIT $4""";
 
+    /** The stored types of every event that carries a card as it now is: derived, never listed by hand. */
+    private static final String[] CARD_EVENTS = EventTypes.cardEventNames().toArray(new String[0]);
+
     private final Pool pool;
 
     public EarlierIssues(Pool pool) {
@@ -70,7 +74,7 @@ public final class EarlierIssues {
 
     /** Up to {@code limit} sessions of the group, created before {@code sessionId}, whose issue shares most words with {@code issue}. */
     public Future<List<JsonNode>> similarTo(String groupId, String sessionId, String issue, int limit) {
-        return pool.preparedQuery(SIMILAR).execute(Tuple.of(groupId, sessionId, issue, limit)).map(rows -> {
+        return pool.preparedQuery(SIMILAR).execute(Tuple.of(groupId, sessionId, issue, limit, CARD_EVENTS)).map(rows -> {
             List<JsonNode> sessions = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 sessions.add(Json.MAPPER.createObjectNode()

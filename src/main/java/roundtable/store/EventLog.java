@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
  * batches (one batch in flight: whatever arrives meanwhile forms the next one), then announces on
- * {@link #durableAddress} the highest committed seq of each session in the batch. A failed batch
+ * {@link SessionLog#durableAddress} the highest committed seq of each session in the batch. A failed batch
  * stays queued and is retried with backoff; the (session_id, seq) key makes a retry harmless.
  * What waits here is bounded by the node's {@link WriteBuffer}: rooms stop accepting commands
  * when it is full, so a database that stops answering never exhausts the memory.
@@ -36,16 +36,14 @@ public final class EventLog extends VerticleBase {
     private final WriteBuffer buffer;
     private final ArrayDeque<StoredEvent> queue = new ArrayDeque<>();
     private boolean writing;
+    /** Sessions with an event the database refused, with the first such seq. */
+    private final Map<String, Long> poisoned = new HashMap<>();
     private int failures;
     private Promise<Void> drained;
 
     public EventLog(Pool pool, WriteBuffer buffer) {
         this.pool = pool;
         this.buffer = buffer;
-    }
-
-    public static String durableAddress(String sessionId) {
-        return "store.durable." + sessionId;
     }
 
     @Override
@@ -86,6 +84,15 @@ public final class EventLog extends VerticleBase {
                 failures = 0;
                 buffer.committed(batch.size());
                 announceDurable(batch);
+            } else if (Refusals.isPermanent(result.cause())) {
+                // The database refuses something in the batch itself: retrying it whole would stall
+                // every session of the node for good. Find the event it refuses, one by one.
+                writing = true;
+                isolate(batch, 0).onComplete(isolated -> {
+                    writing = false;
+                    next();
+                });
+                return;
             } else {
                 failures++;
                 requeue(batch);
@@ -100,12 +107,50 @@ public final class EventLog extends VerticleBase {
                 });
                 return;
             }
-            if (!queue.isEmpty()) {
-                writeBatch();
-            } else if (drained != null) {
-                drained.tryComplete();
-            }
+            next();
         });
+    }
+
+    private void next() {
+        if (!queue.isEmpty()) {
+            writeBatch();
+        } else if (drained != null) {
+            drained.tryComplete();
+        }
+    }
+
+    /**
+     * Writes the batch from {@code from} on one event at a time. An event the database refuses is set
+     * aside, loudly, and its session is never again announced as durable past it (that would be a
+     * lie); every other event is stored and announced. A failure that is not a refusal (the database
+     * went away meanwhile) puts the rest back at the head of the queue, to be retried as usual.
+     */
+    private Future<Void> isolate(List<StoredEvent> batch, int from) {
+        if (from == batch.size()) {
+            return Future.succeededFuture();
+        }
+        StoredEvent event = batch.get(from);
+        List<StoredEvent> one = List.of(event);
+        return EventQueries.append(pool, one).transform(written -> {
+            if (written.succeeded()) {
+                buffer.committed(1);
+                announceDurable(one);
+            } else if (Refusals.isPermanent(written.cause())) {
+                setAside(event, written.cause());
+            } else {
+                requeue(batch.subList(from, batch.size()));
+                return Future.succeededFuture();
+            }
+            return isolate(batch, from + 1);
+        });
+    }
+
+    private void setAside(StoredEvent event, Throwable refusal) {
+        buffer.committed(1);
+        poisoned.merge(event.sessionId(), event.seq(), Math::min);
+        LOG.error("!!! The database refuses an event, which was set aside and is NOT stored: session {} seq {} type {}"
+                + " ({}). That session is no longer announced as durable from this seq on; every other session goes on.",
+                event.sessionId(), event.seq(), event.type(), refusal.getMessage());
     }
 
     private void requeue(List<StoredEvent> batch) {
@@ -119,6 +164,10 @@ public final class EventLog extends VerticleBase {
         for (StoredEvent event : batch) {
             highest.merge(event.sessionId(), event.seq(), Math::max);
         }
-        highest.forEach((sessionId, seq) -> vertx.eventBus().send(durableAddress(sessionId), seq));
+        highest.forEach((sessionId, seq) -> {
+            Long refused = poisoned.get(sessionId);
+            long durable = refused == null ? seq : Math.min(seq, refused - 1);
+            vertx.eventBus().send(SessionLog.durableAddress(sessionId), durable);
+        });
     }
 }

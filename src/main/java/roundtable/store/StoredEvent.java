@@ -1,8 +1,16 @@
 package roundtable.store;
 
+import roundtable.domain.Event;
+
 /**
- * One event as the log keeps it: its place in the session, who caused it with which operation,
- * and its JSON as the wire codec wrote it.
+ * One event as the log keeps it: its place in the session, who caused it with which operation, its
+ * type name and its JSON as the wire codec wrote it. {@code event} is the event itself when it is on
+ * its way in (read models are fed from it rather than from decoding the JSON again); null when read back.
  */
-public record StoredEvent(String sessionId, long seq, String actorId, String opId, String type, String json) {
+public record StoredEvent(String sessionId, long seq, String actorId, String opId, String type, String json, Event event) {
+
+    /** An event read back from the database. */
+    public StoredEvent(String sessionId, long seq, String actorId, String opId, String type, String json) {
+        this(sessionId, seq, actorId, opId, type, json, null);
+    }
 }

@@ -18,9 +18,10 @@ public final class EventCodec {
         }
     }
 
+    /** An event as stored, in today's shape whatever version stored it (see {@link Upcasts}). */
     public static Event decode(String json) {
         try {
-            return Json.MAPPER.readValue(json, Event.class);
+            return Json.MAPPER.treeToValue(Upcasts.upcast(Json.MAPPER.readTree(json)), Event.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not decode a stored event", e);
         }

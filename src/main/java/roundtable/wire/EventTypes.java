@@ -3,6 +3,7 @@ package roundtable.wire;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.List;
 import java.util.Map;
 import roundtable.domain.Event;
 
@@ -45,6 +46,12 @@ public final class EventTypes {
 
     public static String nameOf(Event event) {
         return NAMES.get(event.getClass());
+    }
+
+    /** The names of the events that carry a card, sorted: what a query over stored cards reads. */
+    public static List<String> cardEventNames() {
+        return NAMES.entrySet().stream().filter(e -> Event.CardEvent.class.isAssignableFrom(e.getKey()))
+                .map(Map.Entry::getValue).sorted().toList();
     }
 
     /** The domain stays free of Jackson; the type property is attached here, from outside. */

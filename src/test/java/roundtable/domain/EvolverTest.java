@@ -27,7 +27,7 @@ class EvolverTest {
     }
 
     private static final Event[] OPENING = {
-        new Event.SessionCreated("s-1", "Circle", FORUM, "g-1", null, 100),
+        new Event.SessionCreated("s-1", "Circle", FORUM, "g-1", SessionTerms.adHoc(), 100),
         new Event.ParticipantJoined(FACILITATOR, "Fay", Role.FACILITATOR, 100),
         new Event.ParticipantJoined(ANA, "Ana", Role.PARTICIPANT, 200),
         new Event.ParticipantJoined(OBSERVER, "Oz", Role.OBSERVER, 300),

@@ -69,7 +69,7 @@ class JoinTest {
     @Test
     void a_facilitator_may_join_a_session_that_has_none() {
         SessionState withoutFacilitator = Evolver.evolve(SessionState.initial(),
-                new Event.SessionCreated("s-1", "Circle", ForumProtocol.forum(), null, null, 1L));
+                new Event.SessionCreated("s-1", "Circle", ForumProtocol.forum(), null, SessionTerms.adHoc(), 1L));
         assertAccepted(Decider.decide(withoutFacilitator, Actor.server(),
                         new Command.Join(ANA, "Ana", Role.FACILITATOR), 2L),
                 new Event.ParticipantJoined(ANA, "Ana", Role.FACILITATOR, 2L));

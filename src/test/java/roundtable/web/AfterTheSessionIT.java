@@ -13,10 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import roundtable.TestServer;
 import roundtable.it.Api;
 import roundtable.wire.Json;
 
@@ -28,19 +25,7 @@ import roundtable.wire.Json;
  */
 class AfterTheSessionIT extends BrowserTest {
 
-    private static TestServer server;
-    private static Api api;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
 
     /** A group: Ada keeps it, Grace is a member. Returns {groupId, adaToken, adaId, graceToken, graceId}. */
     private static String[] group() {

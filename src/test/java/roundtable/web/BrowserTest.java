@@ -8,20 +8,28 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import roundtable.TestServer;
+import roundtable.it.Api;
 
 /**
- * What the browser tests of the room share: one chromium per class, a context per person (one of
- * them can be a phone), and a record of script errors and dialogs, which fails the test.
+ * What the browser tests of the room share: one server and one chromium per class, a context per
+ * person (one of them can be a phone), and a record of script errors and dialogs, which fails the
+ * test. The server lets a participant take over from a facilitator away for 3 s, so that a test of
+ * it need not wait two minutes; no other test leaves a facilitator away that long.
  */
 abstract class BrowserTest {
 
     static final int PHONE_WIDTH = 360;
+    static final Duration TAKEOVER = Duration.ofSeconds(3);
 
+    static TestServer server;
+    static Api api;
     static Playwright playwright;
     static Browser browser;
 
@@ -29,17 +37,20 @@ abstract class BrowserTest {
     private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void launch() {
+    static void launch() throws Exception {
         Browsers.assumeChromium();
         PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        server = TestServer.start(config -> config.withFacilitatorTakeover(TAKEOVER));
+        api = new Api(server.baseUrl());
         playwright = Playwright.create();
         browser = Browsers.launch(playwright);
     }
 
     @AfterAll
-    static void quit() {
+    static void quit() throws Exception {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
+        if (server != null) server.close();
     }
 
     @AfterEach

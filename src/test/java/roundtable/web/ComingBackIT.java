@@ -11,12 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import roundtable.TestServer;
-import roundtable.it.Api;
 
 /**
  * Coming back as yourself (issue section 1): the same browser is always the same participant, a
@@ -25,19 +20,7 @@ import roundtable.it.Api;
  */
 class ComingBackIT extends BrowserTest {
 
-    private static TestServer server;
-    private static Api api;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(config -> config.withFacilitatorTakeover(Duration.ofSeconds(3)));
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
 
     private static String inviteLink(JsonNode session) {
         return server.baseUrl() + "/s/" + session.path("sessionId").asText() + "#invite=" + session.path("inviteCode").asText();

@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import roundtable.TestServer;
-import roundtable.it.Api;
 
 /**
  * Knowing you are connected (issue section 2). A TCP relay stands between the participant's browser
@@ -31,20 +28,8 @@ class ConnectionLossIT extends BrowserTest {
     private static final LocatorAssertions.HasAttributeOptions BACK_WITHIN_30_S =
             new LocatorAssertions.HasAttributeOptions().setTimeout(30_000);
 
-    private static TestServer server;
-    private static Api api;
     private TcpRelay relay;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
 
     @BeforeEach
     void openRelay() throws Exception {

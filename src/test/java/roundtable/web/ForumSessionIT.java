@@ -12,64 +12,35 @@ import static roundtable.web.Browsers.screenshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import roundtable.TestServer;
 import roundtable.it.Api;
 
 /**
  * The browser client as a group meets it: a facilitator and three peers run a whole forum session
  * in four browsers, the recap it leaves behind, a keyboard-only join, and the end of a timer.
  */
-class ForumSessionIT {
+class ForumSessionIT extends BrowserTest {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
     /** "Appears in the others within a second." */
     private static final LocatorAssertions.IsVisibleOptions WITHIN_A_SECOND =
             new LocatorAssertions.IsVisibleOptions().setTimeout(1000);
 
-    private static TestServer server;
-    private static Api api;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private final List<String> problems = new CopyOnWriteArrayList<>();
-    private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
     @BeforeAll
-    static void start() throws Exception {
-        Browsers.assumeChromium();
-        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
+    static void screenshots() throws Exception {
         Files.createDirectories(Browsers.SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-        if (server != null) server.close();
     }
 
     @BeforeEach
@@ -77,32 +48,9 @@ class ForumSessionIT {
         problems.clear();
     }
 
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-    }
-
     /** A page in a browser of its own; script errors and any dialog (an alert run by a card) are recorded. */
     private Page open(String who, int width, int height, boolean phone) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height);
-        if (phone) options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
-        BrowserContext context = browser.newContext(options);
-        contexts.add(context);
-        Page page = context.newPage();
-        page.onPageError(error -> problems.add(who + ": script error " + error));
-        page.onDialog(dialog -> {
-            problems.add(who + ": a dialog opened: " + dialog.message());
-            dialog.dismiss();
-        });
-        return page;
-    }
-
-    private static void join(Page page, String inviteLink, String name) {
-        page.navigate(inviteLink);
-        page.getByLabel("Your name").fill(name);
-        button(page, "Join").click();
-        assertThat(page.locator("#connection")).hasAttribute("data-status", "live");
+        return page(device(width, height, phone), who);
     }
 
     private static void addCard(Page page, String kind, String text) {

@@ -7,11 +7,7 @@ import static roundtable.web.Browsers.phaseHeading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import roundtable.TestServer;
-import roundtable.it.Api;
 
 /**
  * One click does one thing (issue section 3): a double click on "Next phase" moves one phase, a
@@ -20,19 +16,7 @@ import roundtable.it.Api;
  */
 class OneClickPageIT extends BrowserTest {
 
-    private static TestServer server;
-    private static Api api;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start();
-        api = new Api(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (server != null) server.close();
-    }
 
     private Page[] meet() {
         JsonNode session = api.createSession("Forum", "forum", "Ada");

@@ -87,6 +87,8 @@ public record SessionFacts(
                 facilitators.putIfAbsent(joined.participantId(), joined.name());
             } else if (event instanceof Event.FacilitatorHanded handed) {
                 facilitators.putIfAbsent(handed.toId(), nameOf(state, handed.toId()));
+            } else if (event instanceof Event.FacilitatorClaimed claimed) {
+                facilitators.putIfAbsent(claimed.toId(), nameOf(state, claimed.toId()));
             }
         }
         Long endedAt = state.endedAt();
