@@ -20,6 +20,14 @@ public record Spelling(Pattern pattern, String replacement) {
         return new Spelling(Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Rule.FLAGS), replacement);
     }
 
+    /**
+     * Any stretch matching {@code regex}, e.g. {@code regex("[áà]", "a")} to fold accents, or a word
+     * in a context only ({@code regex("\\bas(?= probado)", "has")}); the replacement is literal.
+     */
+    public static Spelling regex(String regex, String replacement) {
+        return new Spelling(Pattern.compile(regex, Rule.FLAGS), replacement);
+    }
+
     String apply(String text) {
         return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
     }
