@@ -91,7 +91,8 @@ public final class SpanishRules {
         return List.of(
                 Rule.of(v, Q + "(?:(?:y|pero|entonces) )?(?:(?:tu|usted|ustedes|vosotros) )?(?:(?:ya|no|nunca|alguna vez|acaso)"
                                 + " )?(?:(?:has|ha|han|habeis|habias) (?:(?:tu|usted|ustedes) )?(?:ya )?(?:probado|intentado|considerado"
-                                + "|valorado|explorado|barajado|contemplado|pensado en|mirado|evaluado|sopesado)|(?:te|se|os) (?:has|ha|han"
+                                + "|valorado|explorado|barajado|contemplado|pensado (?:(?:usted|ustedes|tu) )?en|mirado|evaluado|sopesado)"
+                                + "(?: (?:usted|ustedes|tu))?|(?:te|se|os) (?:has|ha|han"
                                 + "|habeis) (?:(?:ya|alguna vez) )?(?:planteado|pensado en|parado a pensar en)|(?:te )?(?:probaste|intentaste"
                                 + "|consideraste|valoraste|exploraste|pensaste en|planteaste)|(?:probo|intento|considero|valoro) usted)"
                                 + "\\b(?! (?:en )?(?:que|como|por que|cual|cuales|quien|quienes|donde|cuando|cuanto|cuantos|lo que|si)\\b)",
@@ -204,7 +205,8 @@ public final class SpanishRules {
                         "'lo mejor es / la clave está en / lo que tienes que hacer es…' prescribes"),
                 Rule.of(v, "\\b(?:es|seria|sera|resulta|resultaria|puede ser|podria ser) (?:muy |mas |bastante |realmente |super |una )?"
                                 + "(?:buena idea|util|importante|clave|fundamental|conveniente|recomendable|aconsejable|sensato|inteligente"
-                                + "|prudente|mejor|preferible|vital|esencial|crucial|necesario|imprescindible)(?: que\\b|,| \\w+(?:ar|er|ir)"
+                                + "|prudente|mejor|preferible|vital|esencial|crucial|necesario|imprescindible|bueno|buena|ideal|interesante"
+                                + "|sano|saludable)(?: que\\b|,| \\w+(?:ar|er|ir)"
                                 + "(?:" + CL + "){0,2}\\b)",
                         "'sería buena idea / es importante que / es mejor + verb' is a polite recommendation; 'fue importante' "
                                 + "tells what happened and is not matched"),
@@ -242,8 +244,9 @@ public final class SpanishRules {
                         + "|as|es|ais|eis)(?:" + CL + "){0,2}\\b",
                 "'simplemente' before a move in a question makes a proposal sound obvious"));
         rules.add(Rule.of(CLOSED_QUESTION, Q + "(?:(?:y|pero) )?(?:cuant[oa]s?|desde cuando|hasta cuando|a que hora|en que (?:año|ano"
-                        + "|mes|fecha|dia|semana|trimestre)|que (?:edad|porcentaje|dia|fecha|hora|precio|sueldo|salario|presupuesto|plazo"
-                        + "|tamaño|tamano|cifra)|con que frecuencia|cada cuanto)\\b",
+                        + "|mes|fecha|dia|semana|trimestre|ciudad|pais|region|idioma|moneda|banco|fase|etapa)|que (?:edad|porcentaje|dia"
+                        + "|fecha|hora|precio|sueldo|salario|presupuesto|plazo|tamaño|tamano|cifra|ciudad|pais|idioma|moneda|cargo"
+                        + "|puesto|herramienta|banco|fase|etapa)|con que frecuencia|cada cuanto)\\b",
                 "asks for a quantity, a date or a figure: the answer is one fact"));
         rules.add(Rule.of(OPEN_QUESTION, Q + "(?:y )?(?:luego|entonces|despues|y que mas|que mas|y eso|como asi|o sea|por ejemplo"
                         + "|como cual|en que sentido|y)\\s*\\?*$",
@@ -265,6 +268,9 @@ public final class SpanishRules {
                         + "|cuando|de que manera|en que medida)\\b",
                 "what / how / why questions cannot be answered with yes or no"));
         rules.addAll(adviceStatements(ADVICE_IN_DISGUISE));
+        rules.add(Rule.of(CLOSED_QUESTION, "^(?!(?:que|como|por que|para que|cual|cuales|quien|donde|cuando)\\b)[^,?.!]{1,80}\\b(?:o|u)"
+                        + " (?:\\w+ ){0,4}\\w+\\s*\\?*$",
+                "offering alternatives to pick from ('¿es tuya o del consejo?') asks for one of them"));
         rules.add(Rule.of(CLOSED_QUESTION, Q + "(?:(?:y|pero) )?(?:(?:ya|aun|todavia|no|tambien|alguna vez|nunca|acaso|de verdad"
                         + "|realmente) )?(?:(?:" + CL + ") ){0,2}(?:\\w+(?:aste|iste|asteis|isteis|aron|ieron|as|es|ais|eis|ias|abas)"
                         + "|has|ha|han|hay|habia|hubo|es|esta|estan|son|fue|era|estaba|existe|tiene|tienen|sabe|saben|sigue|siguen"
@@ -333,7 +339,7 @@ public final class SpanishRules {
                 Mask.of("\\b(?:(?:me|nos|le|les|te|os|la|lo) )?(?:dijo|dijeron|decia|decian|ha dicho|han dicho|habia dicho"
                                 + "|aconsejó|aconsejaron|recomendó|recomendaron|sugirió|sugirieron|advirtió|advirtieron|enseñó|enseñaron"
                                 + "|pidió|pidieron|repetia|repetian|comentó|explicó|respondió|contestó|insistió|propuso|solia decir"
-                                + "|solian decir)\\b[^,;.?!]*|\\b(?:me|nos|le|les) (?:aconsejo|recomendo|sugirio|advirtio|enseño|pidio"
+                                + "|solian decir)\\b[^,;.?!]*|\\b(?:me|nos) (?:aconsejo|recomendo|sugirio|advirtio|enseño|pidio"
                                 + "|comento|explico|propuso)\\b[^,;.?!]*|\\bme (?:dije|decia|repetia) (?:a mi mismo|a mi misma)?[^,;.?!]*",
                         "reported speech, to the end of its clause: what someone said ('me aconsejó que…'), not the writer's "
                                 + "advice; typed without its accent, 'me aconsejo' still reads as reported"),
