@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class Languages {
 
     /** Every language the coach reads, English first (the default). */
-    public static final List<Language> SUPPORTED = List.of(EnglishRules.ENGLISH, SpanishRules.SPANISH);
+    public static final List<Language> SUPPORTED = List.of(EnglishRules.ENGLISH, SpanishRules.SPANISH, GermanRules.GERMAN);
 
     private Languages() {
     }
