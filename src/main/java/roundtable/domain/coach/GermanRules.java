@@ -62,6 +62,31 @@ public final class GermanRules {
             + "|muessten|duerfen|sollen|sollten|werden|wuerden|wissen|kennen|glauben|denken|meinen|finden|fuehlen|sehen"
             + "|moechten|brauchen|arbeiten|erinnern|verstehen|hoffen|erwarten|planen|\\w+ten)";
 
+    /**
+     * Words that can open a German statement before its verb (prepositions, adverbs, pronouns,
+     * articles, conjunctions), and verbs that open a yes/no question or a story ("war", "wäre",
+     * "kam"), so do not show the verb-first order of a command. Words ending in -t or -en are
+     * excepted by the rule itself: they are the person forms of questions ("gibt es…", "haben wir…").
+     */
+    private static final String NOT_FIRST_IN_A_COMMAND = "(?:bei|mit|nach|vor|in|an|auf|aus|fuer|ohne|um|seit|zu|von|durch"
+            + "|gegen|unter|ueber|hinter|neben|zwischen|waehrend|trotz|wegen|damals|heute|gestern|morgen|dann|jetzt|leider"
+            + "|zum|zur|im|am|beim|vom|ins|als|wenn|weil|dass|ob|obwohl|und|aber|oder|denn|doch|auch|nur|noch|schon|so|da|dort"
+            + "|hier|ja|nein|ich|du|er|sie|es|wir|ihr|man|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer"
+            + "|dein|deine|das|der|die|den|dem|des|ein|eine|einen|einem|einer|dies|diese|dieser|dieses|diesem|diesen|jeder|jede"
+            + "|jedes|alle|viele|einige|manche|mir|uns|mich|dich|dir|was|wie|wer|wo|warum|wieso|weshalb|welche|welcher|welches"
+            + "|danach|davor|dabei|dafuer|damit|darum|deshalb|trotzdem|immer|nie|oft|manchmal|einmal|zuerst|anfangs|spaeter"
+            + "|irgendwann|eigentlich|ehrlich|vielleicht|sicher|natuerlich|klar|gut|naja|also|tja|nun|eben|genau|wirklich"
+            + "|letztes|letzten|letzte|naechstes|naechsten|vorher|nachher|seitdem|insgesamt|zum|zusammen|allein|selbst|sogar"
+            + "|niemand|jemand|keiner|keine|kein|nichts|alles|etwas|beides|beide|ganz|sehr|viel|mehr|weniger|erst|fast|kaum"
+            + "|war|bin|sind|seid|kann|will|muss|darf|soll|mag|weiss|wurde|wuerde|waere|haette|koennte|sollte|muesste|duerfte"
+            + "|moechte|kam|ging|gab|lag|sah|nahm|fand|blieb|fiel|lief|rief|schrieb|stand|tat|bekam|gilt|klingt)";
+
+    /** What follows a verb put first with no subject: an object, an article, an adverb or a particle. */
+    private static final String AFTER_A_COMMAND = "(?:den|die|das|dem|der|ein|eine|einen|einem|mir|dir|ihm|ihr|ihnen|uns|euch"
+            + "|es|am|im|nie|nicht|keine|keinen|kein|keinem|nichts|noch|sofort|jetzt|heute|morgen|einfach|mal|doch|bitte|alles"
+            + "|deinen|deine|deinem|deiner|dein|lieber|erst|endlich|ruhig|unbedingt|auf jeden fall|vorher|rechtzeitig|frueh"
+            + "|langsam|klar|offen|ehrlich|direkt|genau|gut)";
+
     /** Participles that, in "hast du schon … ?", ask whether a move was tried or weighed. */
     private static final String TRIED = "(?:versucht|probiert|ausprobiert|erwogen|in erwaegung gezogen|in betracht gezogen"
             + "|ueberlegt|nachgedacht|gedacht|geprueft|getestet|erwaegt|angedacht|durchgespielt)";
@@ -101,6 +126,9 @@ public final class GermanRules {
                                 + "|sinnvoller|sinnvoll|hilfreich|gut|schlauer|leichter|eine (?:gute |gangbare |echte )?(?:idee|option"
                                 + "|alternative|loesung)|an der zeit|zeit|moeglich|denkbar|ratsam|vernuenftig|angebracht)\\b",
                         "'wäre es nicht einfacher / ist es nicht an der Zeit…' offers the asker's move"),
+                Rule.of(v, "^(?:waere|waer|ist|wird) (?:ein|eine|einen|das|der|die|so ein|so eine) [^?.!,]{1,60}\\b(?:eine|keine)"
+                                + " (?:gute |echte |gangbare |moegliche )?(?:option|idee|loesung|alternative|moeglichkeit)\\b",
+                        "'wäre ein Überbrückungskredit eine Option?' puts the asker's fix on the table"),
                 Rule.of(v, "^(?:lohnt|lohnte|rentiert) (?:es )?sich\\b|^(?:wuerde|koennte|wuerden|koennten|hilft|hilfe|bringt|braechte"
                                 + "|helfen) (?:es|dir|ihnen|euch|das|ein|eine|einen|mehr|vielleicht|nicht|denn|so)\\b[^?.!]{0,80}"
                                 + "\\b(?:helfen|hilft|nuetzen|bringen|loesen|entlasten|gut ?tun|guttun|sinn (?:machen|ergeben))\\b",
@@ -153,6 +181,10 @@ public final class GermanRules {
                                 + "('…, mach ich morgen') is excepted"),
                 Rule.of(v, CLAUSE + "(?!" + NOT_A_SIE_COMMAND + " sie\\b)\\w+en sie\\b(?![^?]*\\?)",
                         "a clause that opens with a verb and 'Sie' and is no question is a polite command: 'sprechen Sie mit…'"),
+                Rule.of(v, "^(?!" + NOT_FIRST_IN_A_COMMAND + "\\b)(?!\\w+(?:t|en)\\b)\\w{3,} " + AFTER_A_COMMAND + "\\b(?![^?]*\\?)",
+                        "a statement whose first word is followed by an object or an adverb rather than a verb puts its own "
+                                + "verb first, with no subject: a command ('beantworte am Wochenende keine Mails'), for verbs "
+                                + "the list above does not know"),
                 Rule.of(v, CLAUSE + "(?:bloss|bloß|ja|auf keinen fall|niemals|nie|nicht) (?:\\w+ ){0,3}?(?:nicht )?(?:\\w+en|\\w+e)"
                                 + "(?:!|\\.|$)|" + CLAUSE + "(?:bloss|bloß) nicht\\b|" + CLAUSE + "auf keinen fall\\b",
                         "'bloß nicht…', 'auf keinen Fall…' and a clause that forbids with an infinitive ('nie unterschreiben!')"),
@@ -174,13 +206,15 @@ public final class GermanRules {
                 Rule.of(v, "\\bich (?:(?:\\w+ ){0,2}?)(?:empfehle|empfehl|rate|raete|wuerde (?:dir |ihnen |euch )?(?:empfehlen|raten"
                                 + "|vorschlagen)|schlage vor|schlag vor)\\b|\\b(?:empfehle|rate|empfehl) ich\\b|\\bkann ich (?:\\w+ )?"
                                 + "(?:nur |wirklich |sehr |waermstens )?empfehlen\\b|\\b(?:empfehle|rate) (?:dir|ihnen|euch)\\b"
+                                + "|\\bich (?:kann|moechte|will|muss|wuerde) (?:\\w+ ){0,3}?(?:empfehlen|raten|ans herz legen|vorschlagen)\\b"
                                 + "|\\bmein (?:rat|tipp|vorschlag|ratschlag|appell)\\b|\\bmeine (?:empfehlung|bitte)\\b"
                                 + "|\\b(?:ein|noch ein) (?:tipp|rat)(?: von mir)?:",
                         "'ich empfehle dir / mein Tipp / kann ich nur empfehlen' is a recommendation"),
                 Rule.of(v, "\\bam besten\\b(?! (?:war|waren|hat|hatte|fand|gefiel|lief|ging|klappte|funktionierte)\\b)"
                                 + "|\\b(?:das beste|das wichtigste|der schluessel|der trick|das einzige,? was hilft|die loesung|die einzige"
-                                + " loesung|der erste schritt|ein guter erster schritt|der naechste schritt|das entscheidende)\\b(?: \\w+){0,3}?"
-                                + " (?:ist|waere|liegt|besteht)\\b|\\b(?:wichtig|entscheidend|zentral) ist(?:, | dass\\b| nur\\b)"
+                                + " loesung|der erste schritt|ein guter erster schritt|der naechste schritt|das entscheidende)\\b"
+                                + "(?:,? \\w+){0,5}?,? (?:ist|waere|liegt|besteht)\\b|\\b(?:wichtig|entscheidend|zentral) ist(?:, | dass\\b"
+                                + "| nur\\b)"
                                 + "|\\bwas (?:du|sie|ihr) (?:jetzt )?(?:tun|machen) (?:musst|solltest|muessen|sollten|muesst|solltet)\\b"
                                 + "|\\bwas (?:du|sie|ihr) (?:jetzt )?(?:brauchst|brauchen|braucht)\\b",
                         "'am besten… / der Schlüssel ist… / was du brauchst, ist…' prescribes; 'am besten lief…' looks back"),
