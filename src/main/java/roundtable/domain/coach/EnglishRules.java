@@ -178,7 +178,7 @@ public final class EnglishRules {
                                 + "|need|needn'?t|have to|has to|had better|better)\\b",
                         "'you should / need / have to / must' puts an obligation on the listener"),
                 Rule.of(v, "\\byou(?:'d| had) better\\b|\\byou(?:'ve| have)? got to\\b|\\byou(?:'ll| will|'re going to"
-                                + "| are going to) (?:need|want|have) (?:to|a|an|some|the|your|more)\\b",
+                                + "| are going to) (?:need|want|have) (?:to|a|an|some|the|your|more|that|this|it|them|someone|somebody)\\b",
                         "'you'll want to / you'll want a lawyer / you've got to' is an obligation said softly"),
                 Rule.of(v, "(?<!\\b(?:if|when|as|than|that|what|where|how|so) )\\byou (?:(?:really|just|definitely|probably|also"
                                 + "|maybe|perhaps) )?(?:could|might|may) (?:(?:always|just|also|simply|really|maybe|perhaps|try to) )?"
@@ -191,8 +191,9 @@ public final class EnglishRules {
                 Rule.of(v, "\\bi(?:'d| would)? say,? (?:just )?(?:go for it\\b|do it\\b|" + IMPERATIVE_VERBS + "\\b(?! (?:i|we)\\b))",
                         "'I'd say go for it' is a recommendation with the hedge in front"),
                 Rule.of(v, "(?:^|\\b(?:it(?:'s| is| might be| may be| could be| would be)|might be|may be|could be|probably|possibly"
-                                + "|definitely|maybe|perhaps|totally|well|always|so) )worth (?:a (?:try|shot|look|go|conversation|call"
-                                + "|thought)|(?:\\w+ing)\\b)",
+                                + "|definitely|maybe|perhaps|totally|well|always|so) )worth (?:(?:a|an) (?:\\w+ )?(?:try|shot|look|go"
+                                + "|conversation|call|thought|chat|talk|coffee|read|listen|visit|punt|ask|question|test|pilot|experiment)"
+                                + "|(?:\\w+ing)\\b)",
                         "'(might be) worth a try / worth asking…' recommends, with or without its subject"),
                 Rule.of(v, "\\bsomething (?:to|worth|you (?:could|might) (?:want to )?) ?(?:consider|considering|think about|thinking"
                                 + " about|try|trying|look at|looking at|keep in mind)\\b|\\b(?:one|another|an|the other) (?:option|idea"
@@ -212,7 +213,7 @@ public final class EnglishRules {
                 Rule.of(v, "\\bi(?:'d| would| do)? (?:(?:strongly|really|definitely|honestly|personally) )?(?:recommend"
                                 + "|suggest|advise|encourage|urge)\\b",
                         "'I'd recommend / I suggest' is a recommendation"),
-                Rule.of(v, "^(?!.*\\b(?:back then|used to|in those days|at the time|every (?:day|night|morning|week|time)"
+                Rule.of(v, "^(?!.*\\b(?:back then|back when|used to|in those days|in my \\w+ days|at the time|every (?:day|night|morning|week|time)"
                                 + "|whenever|when i was)\\b).*?\\bi(?:'d| would) (?:(?:definitely|probably|personally|honestly"
                                 + "|really|just|also|certainly|absolutely|still|first|never|always|seriously|strongly) )?"
                                 + "(?!have\\b|be\\b|love\\b|like\\b|hate\\b|say\\b|imagine\\b|guess\\b|think\\b|bet\\b|expect\\b"
@@ -393,7 +394,7 @@ public final class EnglishRules {
                 + "|just a thought|a thought|one thought|one idea|an idea|random thought|not sure if this is (?:useful|helpful"
                 + "|relevant)|not sure if (?:this|it) helps|feel free to ignore(?: this)?|yeah|yes|long story short|in short"
                 + "|bottom line|all in all|in the end|anyway)";
-        String punctuated = "(?:look|listen|right|well|ok|okay|question|curious|oh|hmm|anyway)";
+        String punctuated = "(?:look|listen|right|well|ok|okay|question|curious|oh|hmm|anyway|please)";
         return Pattern.compile("^(?:" + loose + "\\b[,:;.!?]*\\s+|" + punctuated + "[,:;!]+\\s*){1,4}", Rule.FLAGS);
     }
 

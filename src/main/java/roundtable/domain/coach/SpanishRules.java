@@ -173,9 +173,9 @@ public final class SpanishRules {
                                 + "(?:" + CL + "){0,2}\\b(?![,:'-])",
                         "a clause that opens with a command to tú or usted is an instruction: 'habla con…', 'hable con…'"),
                 Rule.of(v, CLAUSE + "(?:(?:y|pero|mejor|por favor|sobre todo|y sobre todo) )?(?:no|nunca|jamas) (?:(?:" + CL + ") ){0,2}"
-                                + "(?!" + NOT_A_COMMAND + "|(?:les|las|nos|os|mas|tres|dos|seis)\\b)\\w+(?:es|as)\\b|" + CLAUSE + "(?:no|nunca|jamas) (?:(?:" + CL + ") )?"
-                                + "(?:acepte|firme|espere|deje|haga|tome|contrate|venda|diga|se preocupe|ceda|permita|renuncie|olvide"
-                                + "|pierda|cometa|firme)\\b",
+                                + "(?!" + NOT_A_COMMAND + "|(?:les|las|nos|os|mas|tres|dos|seis)\\b)\\w+(?:es|as)\\b"
+                                + "|" + CLAUSE + "(?:no|nunca|jamas) (?:(?:" + CL + ") )?(?:acepte|firme|espere|deje|haga|tome|contrate"
+                                + "|venda|diga|se preocupe|ceda|permita|renuncie|olvide|pierda|cometa)\\b",
                         "a clause that opens with 'no' or 'nunca' and a subjunctive forbids something: 'no firmes', 'nunca contrates'"),
                 Rule.of(v, "(?<!\\b(?:si|cuando|aunque|como|que|porque|mientras) )\\b(?:(?:tu|usted|vosotros|ustedes) )?(?:(?:" + CL
                                 + ") )?(?:deberias|deberiais|tendrias que|tendriais que|tienes que|teneis que|tiene usted que|necesitas"
