@@ -81,7 +81,7 @@ public final class EnglishRules {
      * Question forms that carry a suggestion, anchored at the start of a sentence. They mean advice
      * in disguise in a questions phase and plain advice in an experience phase.
      */
-    private static List<Rule> suggestionsAsQuestions(Verdict v) {
+    static List<Rule> suggestionsAsQuestions(Verdict v) {
         return List.of(
                 Rule.of(v, "^(?:what|how) (?:do|would|did|does) you (?:think|feel) (?:about|of) (?:(?:just|simply|maybe|perhaps) )?"
                                 + "(?!being\\b|having\\b|feeling\\b|losing\\b|getting\\b|working\\b|living\\b|doing\\b)\\w+ing\\b",
@@ -161,7 +161,7 @@ public final class EnglishRules {
     }
 
     /** Statements that advise, wherever they appear. */
-    private static List<Rule> adviceStatements(Verdict v) {
+    static List<Rule> adviceStatements(Verdict v) {
         return List.of(
                 Rule.of(v, CLAUSE_START + SOFTENERS + IMPERATIVE_VERBS + "\\b(?![,'-])",
                         "a clause that opens with a bare verb is an instruction: 'Talk to…', 'Just raise…'"),

@@ -92,7 +92,7 @@ public final class GermanRules {
             + "|ueberlegt|nachgedacht|gedacht|geprueft|getestet|erwaegt|angedacht|durchgespielt)";
 
     /** Suggestions in question form, at the start of a sentence (advice in disguise, or advice in a story). */
-    private static List<Rule> suggestionsAsQuestions(Verdict v) {
+    static List<Rule> suggestionsAsQuestions(Verdict v) {
         return List.of(
                 Rule.of(v, "^(?:hast du|haben sie|habt ihr|hattest du|hatten sie)\\b[^?.!,]{0,80}?\\b" + TRIED + "\\b"
                                 + "(?!,? (?:\\w+ )?(?:was|wie|warum|wieso|weshalb|ob|wer|wo|wann|welche[rsmn]?|inwiefern|wofuer"
@@ -165,7 +165,7 @@ public final class GermanRules {
     }
 
     /** Statements that advise, wherever they appear. */
-    private static List<Rule> adviceStatements(Verdict v) {
+    static List<Rule> adviceStatements(Verdict v) {
         return List.of(
                 Rule.of(v, "\\b(?:ich )?an (?:deiner|ihrer|eurer) stelle\\b|\\bwenn ich (?:du|sie) waere\\b|\\bwaer(?:e)? ich (?:du|sie)\\b"
                                 + "|\\bwenn ich in (?:deiner|ihrer|eurer) (?:haut|lage|situation|position)\\b|\\bin (?:deiner|ihrer)"

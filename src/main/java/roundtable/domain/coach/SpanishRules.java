@@ -87,7 +87,7 @@ public final class SpanishRules {
             + "|\\w*(?:ias|abas|aste|iste|aras|ieras|ases|ieses)\\b)";
 
     /** Suggestions in question form, anchored where a question opens (advice in disguise, or advice in a story). */
-    private static List<Rule> suggestionsAsQuestions(Verdict v) {
+    static List<Rule> suggestionsAsQuestions(Verdict v) {
         return List.of(
                 Rule.of(v, Q + "(?:(?:y|pero|entonces) )?(?:(?:tu|usted|ustedes|vosotros) )?(?:(?:ya|no|nunca|alguna vez|acaso)"
                                 + " )?(?:(?:has|ha|han|habeis|habias) (?:(?:tu|usted|ustedes) )?(?:ya )?(?:probado|intentado|considerado"
@@ -160,7 +160,7 @@ public final class SpanishRules {
     }
 
     /** Statements that advise, wherever they appear. */
-    private static List<Rule> adviceStatements(Verdict v) {
+    static List<Rule> adviceStatements(Verdict v) {
         return List.of(
                 Rule.of(v, "\\b(?:yo )?(?:en tu lugar|en su lugar|en vuestro lugar|yo que tu|yo que usted|yo de ti|yo de usted"
                                 + "|si (?:yo )?fuera (?:tu|usted)|si (?:yo )?estuviera en (?:tu|su) (?:lugar|piel|pellejo|situacion"
