@@ -47,13 +47,13 @@ public final class EnglishRules {
     }
 
     /** Verbs that, opening a clause, make it an instruction: "Talk to…", "Hire…", "Keep…". */
-    private static final String IMPERATIVE_VERBS = "(?:accept|add|apply|ask|automate|avoid|be|block|book|bring|build|call"
+    private static final String IMPERATIVE_VERBS = Words.tree("(?:accept|add|apply|ask|automate|avoid|be|block|book|bring|build|call"
             + "|cancel|cap|change|charge|check|choose|commit|consider|cut|delegate|document|double|drop|fire"
             + "|focus|forget|get|give|go|hand|hire|hold|ignore|invest|keep|kill|learn|leave|let|limit|listen"
             + "|look|lower|make|measure|move|negotiate|offer|pay|pick|plan|prioriti[sz]e|protect|push|put|quit"
             + "|raise|reach|read|reduce|remember|remove|run|schedule|sell|send|set|ship|sign|simplify|sit|sleep"
             + "|slow|speak|spend|split|start|stay|step|stick|stop|take|talk|tell|test|think|track|treat|trust"
-            + "|try|use|wait|walk|write|do(?! (?:you|we|they|i|people|the|your|our|any)\\b))";
+            + "|try|use|wait|walk|write|do(?! (?:you|we|they|i|people|the|your|our|any)\\b))");
 
     /** Adverbs that may sit before an imperative: "just raise…", "definitely go…", "always get…". */
     private static final String SOFTENERS = "(?:(?:just|maybe|perhaps|really|definitely|simply|please|seriously|first"
@@ -63,14 +63,26 @@ public final class EnglishRules {
      * Where an instruction can start inside a sentence: its start, after ; : a dash, ", so", or after
      * an opening condition ("If you get the chance, go…", "Whatever happens, keep…").
      */
-    private static final String CLAUSE_START = "(?:^|[;:] |[\\u2014\\u2013] | - |, (?:so|then|and then|and just|but just) "
-            + "|^(?:if|when|once|before|after|whatever|whenever|wherever|as soon as|until|next time|either way|in any case"
-            + "|at the very least|at least|above all|for now|meanwhile|in the meantime|whatever you decide)\\b[^,]{0,80}, )";
+    private static final String CLAUSE_INSIDE = "(?:[;:] |[\\u2014\\u2013] | - |, (?:so|then|and then|and just|but just) )";
+
+    private static final String AFTER_CONDITION = "^(?:if|when|once|before|after|whatever|whenever|wherever|as soon as|until"
+            + "|next time|either way|in any case|at the very least|at least|above all|for now|meanwhile|in the meantime"
+            + "|whatever you decide)\\b[^,]{0,80}, ";
+
+    /**
+     * A rule for an instruction at a clause start, as three rules, one per kind of start: each of
+     * them can then be searched quickly (an anchored pattern is tried once; the others only where
+     * their punctuation is).
+     */
+    private static List<Rule> atClauseStart(Verdict v, String body, String why) {
+        return List.of(Rule.of(v, "^" + body, why), Rule.of(v, CLAUSE_INSIDE + body, why),
+                Rule.of(v, AFTER_CONDITION + body, why));
+    }
 
     /** Verbs after "you could / might" that describe rather than propose ("you could see the tension"). */
-    private static final String NOT_A_MOVE = "(?:be|have|feel|find|know|remember|say|think|see|hear|imagine|guess|tell|notice"
+    private static final String NOT_A_MOVE = Words.tree("(?:be|have|feel|find|know|remember|say|think|see|hear|imagine|guess|tell|notice"
             + "|sense|expect|end|lose|fail|argue|call|easily|never|not|only|well|probably|already|still|get hurt|get burned"
-            + "|regret|wonder|miss|hardly)";
+            + "|regret|wonder|miss|hardly)");
 
     private static final String NEGATED = "(?:don|doesn|isn|aren|wouldn|shouldn|couldn|can|won|haven|hasn|wasn|weren"
             + "|didn|mightn|mustn)'?t";
@@ -162,28 +174,28 @@ public final class EnglishRules {
 
     /** Statements that advise, wherever they appear. */
     static List<Rule> adviceStatements(Verdict v) {
-        return List.of(
-                Rule.of(v, CLAUSE_START + SOFTENERS + IMPERATIVE_VERBS + "\\b(?![,'-])",
-                        "a clause that opens with a bare verb is an instruction: 'Talk to…', 'Just raise…'"),
-                Rule.of(v, CLAUSE_START + "(?:always|just|definitely|simply|please|really|seriously|never) have\\b",
-                        "'always have / just have…' is an instruction ('have' alone opens questions, so it "
-                                + "needs the adverb)"),
-                Rule.of(v, CLAUSE_START + "(?:(?:just|maybe|perhaps|please|seriously|and) ){0,2}(?:don'?t|do not|never) "
-                                + "(?!had\\b|was\\b|were\\b|did\\b|got\\b|thought\\b|knew\\b|know\\b|saw\\b|heard\\b"
-                                + "|been\\b|really\\b|even\\b|remember\\b|recall\\b)\\w+",
-                        "a clause that opens with 'don't' or 'never' and a verb forbids something"),
-                Rule.of(v, "(?<!\\b(?:do|did|does|would|will|can|could|should|must|shall|may|might|if|when|unless|than|as) )"
-                                + "\\byou (?:(?:really|just|definitely|probably|absolutely|honestly|seriously|simply|certainly"
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(atClauseStart(v, SOFTENERS + IMPERATIVE_VERBS + "\\b(?![,'-])",
+                "a clause that opens with a bare verb is an instruction: 'Talk to…', 'Just raise…'"));
+        rules.addAll(atClauseStart(v, "(?:always|just|definitely|simply|please|really|seriously|never) have\\b",
+                "'always have / just have…' is an instruction ('have' alone opens questions, so it needs the adverb)"));
+        rules.addAll(atClauseStart(v, "(?:(?:just|maybe|perhaps|please|seriously|and) ){0,2}(?:don'?t|do not|never) "
+                        + "(?!had\\b|was\\b|were\\b|did\\b|got\\b|thought\\b|knew\\b|know\\b|saw\\b|heard\\b"
+                        + "|been\\b|really\\b|even\\b|remember\\b|recall\\b)\\w+",
+                "a clause that opens with 'don't' or 'never' and a verb forbids something"));
+        rules.addAll(List.of(
+                Rule.of(v, "\\byou (?<!\\b(?:do|did|does|would|will|can|could|should|must|shall|may|might|if|when|unless|than"
+                                + "|as) you )(?:(?:really|just|definitely|probably|absolutely|honestly|seriously|simply|certainly"
                                 + "|totally|still|also|only|first|all|both) )?(?:should|shouldn'?t|ought to|must|mustn'?t"
                                 + "|need|needn'?t|have to|has to|had better|better)\\b",
                         "'you should / need / have to / must' puts an obligation on the listener"),
                 Rule.of(v, "\\byou(?:'d| had) better\\b|\\byou(?:'ve| have)? got to\\b|\\byou(?:'ll| will|'re going to"
                                 + "| are going to) (?:need|want|have) (?:to|a|an|some|the|your|more|that|this|it|them|someone|somebody)\\b",
                         "'you'll want to / you'll want a lawyer / you've got to' is an obligation said softly"),
-                Rule.of(v, "(?<!\\b(?:if|when|as|than|that|what|where|how|so) )\\byou (?:(?:really|just|definitely|probably|also"
+                Rule.of(v, "\\byou (?<!\\b(?:if|when|as|than|that|what|where|how|so) you )(?:(?:really|just|definitely|probably|also"
                                 + "|maybe|perhaps) )?(?:could|might|may) (?:(?:always|just|also|simply|really|maybe|perhaps|try to) )?"
                                 + "(?!" + NOT_A_MOVE + "\\b)\\w+"
-                                + "|(?<!\\b(?:if|when|as|than) )\\byou (?:could|can|might) (?:always|just|simply) \\w+",
+                                + "|\\byou (?<!\\b(?:if|when|as|than) you )(?:could|can|might) (?:always|just|simply) \\w+",
                         "'you could ask / might want to / could always…' is a suggestion; 'you could see / might think' "
                                 + "describes, and is excepted"),
                 Rule.of(v, "\\byou(?:'ll| will) (?:never |not )?(?:regret|thank (?:me|yourself)|be glad)\\b|\\byou won'?t regret\\b",
@@ -241,7 +253,8 @@ public final class EnglishRules {
                         "'better to…' recommends"),
                 Rule.of(v, "\\bwhat you (?:really )?(?:need|want|should do|have to do|must do|ought to do)(?: to do)?"
                                 + " (?:is|are|now is)\\b",
-                        "'what you need is…' tells the presenter what they lack"));
+                        "'what you need is…' tells the presenter what they lack")));
+        return rules;
     }
 
     private static List<Rule> questionRules() {
@@ -352,9 +365,9 @@ public final class EnglishRules {
         return List.of(
                 Mask.of("\"[^\"]{0,400}\"",
                         "a quotation in double quotes is someone else's words, or a title"),
-                Mask.of("(?<![\\p{L}\\p{N}])'[^']{1,400}'(?![\\p{L}\\p{N}])",
+                Mask.of("'(?<![\\p{L}\\p{N}]')[^']{1,400}'(?![\\p{L}\\p{N}])",
                         "a quotation in single quotes (contractions like don't are left alone)"),
-                Mask.of("(?<!\\byou )\\b(?:told|taught|advised|warned|reminded|said|says|asked|suggested|recommended|insisted"
+                Mask.of("\\b(?<!\\byou )(?:told|taught|advised|warned|reminded|said|says|asked|suggested|recommended|insisted"
                                 + "|urged|encouraged|replied|wrote|used to say|would say|always say|(?:kept |keep )?telling (?:myself"
                                 + "|me|us)|saying to (?:myself|me|us))\\b[^,;.?!]*",
                         "reported speech, to the end of its clause (a colon introduces the words reported): what "

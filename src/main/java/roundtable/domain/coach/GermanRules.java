@@ -39,13 +39,26 @@ public final class GermanRules {
     private GermanRules() {
     }
 
+    private static final String CLAUSE_INSIDE = "(?:[;:] |[\\u2014\\u2013] | - |, (?:also|dann|und|aber|einfach|sonst"
+            + "|deshalb|darum|und dann|und zwar|und einfach|oder) |\\b(?:also|deshalb|darum|deswegen) )";
+
+    private static final String AFTER_CONDITION = "^(?:wenn|falls|sobald|bevor|nachdem|was auch immer|egal was|egal wie"
+            + "|egal wann|solange)\\b(?![^,]*\\bman\\b)[^,]*, ";
+
     /** Where an instruction can start inside a sentence. */
-    private static final String CLAUSE = "(?:^|[;:] |[\\u2014\\u2013] | - |, (?:also|dann|und|aber|einfach|sonst|deshalb|darum"
-            + "|und dann|und zwar|und einfach|oder) |\\b(?:also|deshalb|darum|deswegen) |^(?:wenn|falls|sobald|bevor|nachdem"
-            + "|was auch immer|egal was|egal wie|egal wann|solange)\\b(?![^,]*\\bman\\b)[^,]*, )";
+    private static final String CLAUSE = "(?:^|" + CLAUSE_INSIDE + "|" + AFTER_CONDITION + ")";
+
+    /**
+     * A command at a clause start, as one rule per kind of start, each quick to search; after a bare
+     * comma too, since German puts a command there ("…, mach das bloß nicht").
+     */
+    private static List<Rule> atClauseStart(Verdict v, String body, String why) {
+        return List.of(Rule.of(v, "^" + body, why), Rule.of(v, "(?:" + CLAUSE_INSIDE + "|, )" + body, why),
+                Rule.of(v, AFTER_CONDITION + body, why));
+    }
 
     /** du-commands that advise ("sprich", "nimm dir", "hör auf"). */
-    private static final String IMPERATIVE_DU = "(?:sprich|rede|red|frag|frage|probier|probiere|versuch|versuche|hol|nimm|gib"
+    private static final String IMPERATIVE_DU = Words.tree("(?:sprich|rede|red|frag|frage|probier|probiere|versuch|versuche|hol|nimm|gib"
             + "|mach|mache|lass|kuendige|kuendig|stell|hoer auf|hoer|sag|schreib|schreibe|such|suche|geh|bleib|bleibe|vertrau"
             + "|vertraue|denk|denke|warte|wart|erhoeh|erhoehe|senk|senke|delegier|delegiere|verhandle|verhandel|investier"
             + "|investiere|trenn|trenne|triff|sorg|sorge|achte|pass auf|ueberleg|ueberlege|plane|plan|setz|setze|leg|lege"
@@ -55,12 +68,12 @@ public final class GermanRules {
             + "|reduzier|reduziere|streich|bau|schick|sende|biete|unterschreib|unterschreibe|wechsel|wechsle|feuer|entlass"
             + "|entlasse|buch|nutze|nutz|teste|test|miete|kauf|verkauf|verkaufe|wirf|verlass|besprich|informier|informiere"
             + "|oeffne|schliess|schliesse|atme|entspann|geniess|nehmt|macht euch|sprecht|redet|fragt|probiert es|versucht es"
-            + "|holt euch|gebt|lasst|bleibt|geht|plant|sucht)";
+            + "|holt euch|gebt|lasst|bleibt|geht|plant|sucht)");
 
     /** Verbs that start a polite "Sie" question or idiom rather than a command ("Haben Sie…", "Wissen Sie, …"). */
-    private static final String NOT_A_SIE_COMMAND = "(?:haben|sind|waren|hatten|koennen|koennten|wollen|wollten|muessen"
+    private static final String NOT_A_SIE_COMMAND = Words.tree("(?:haben|sind|waren|hatten|koennen|koennten|wollen|wollten|muessen"
             + "|muessten|duerfen|sollen|sollten|werden|wuerden|wissen|kennen|glauben|denken|meinen|finden|fuehlen|sehen"
-            + "|moechten|brauchen|arbeiten|erinnern|verstehen|hoffen|erwarten|planen|\\w+ten)";
+            + "|moechten|brauchen|arbeiten|erinnern|verstehen|hoffen|erwarten|planen|\\w+ten)");
 
     /**
      * Words that can open a German statement before its verb (prepositions, adverbs, pronouns,
@@ -68,7 +81,7 @@ public final class GermanRules {
      * "kam"), so do not show the verb-first order of a command. Words ending in -t or -en are
      * excepted by the rule itself: they are the person forms of questions ("gibt es…", "haben wir…").
      */
-    private static final String NOT_FIRST_IN_A_COMMAND = "(?:bei|mit|nach|vor|in|an|auf|aus|fuer|ohne|um|seit|zu|von|durch"
+    private static final String NOT_FIRST_IN_A_COMMAND = Words.tree("(?:bei|mit|nach|vor|in|an|auf|aus|fuer|ohne|um|seit|zu|von|durch"
             + "|gegen|unter|ueber|hinter|neben|zwischen|waehrend|trotz|wegen|damals|heute|gestern|morgen|dann|jetzt|leider"
             + "|zum|zur|im|am|beim|vom|ins|als|wenn|weil|dass|ob|obwohl|und|aber|oder|denn|doch|auch|nur|noch|schon|so|da|dort"
             + "|hier|ja|nein|ich|du|er|sie|es|wir|ihr|man|mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer"
@@ -79,13 +92,13 @@ public final class GermanRules {
             + "|letztes|letzten|letzte|naechstes|naechsten|vorher|nachher|seitdem|insgesamt|zum|zusammen|allein|selbst|sogar"
             + "|niemand|jemand|keiner|keine|kein|nichts|alles|etwas|beides|beide|ganz|sehr|viel|mehr|weniger|erst|fast|kaum"
             + "|war|bin|sind|seid|kann|will|muss|darf|soll|mag|weiss|wurde|wuerde|waere|haette|koennte|sollte|muesste|duerfte"
-            + "|moechte|kam|ging|gab|lag|sah|nahm|fand|blieb|fiel|lief|rief|schrieb|stand|tat|bekam|gilt|klingt)";
+            + "|moechte|kam|ging|gab|lag|sah|nahm|fand|blieb|fiel|lief|rief|schrieb|stand|tat|bekam|gilt|klingt)");
 
     /** What follows a verb put first with no subject: an object, an article, an adverb or a particle. */
-    private static final String AFTER_A_COMMAND = "(?:den|die|das|dem|der|ein|eine|einen|einem|mir|dir|ihm|ihr|ihnen|uns|euch"
+    private static final String AFTER_A_COMMAND = Words.tree("(?:den|die|das|dem|der|ein|eine|einen|einem|mir|dir|ihm|ihr|ihnen|uns|euch"
             + "|es|am|im|nie|nicht|keine|keinen|kein|keinem|nichts|noch|sofort|jetzt|heute|morgen|einfach|mal|doch|bitte|alles"
             + "|deinen|deine|deinem|deiner|dein|lieber|erst|endlich|ruhig|unbedingt|auf jeden fall|vorher|rechtzeitig|frueh"
-            + "|langsam|klar|offen|ehrlich|direkt|genau|gut)";
+            + "|langsam|klar|offen|ehrlich|direkt|genau|gut)");
 
     /** Participles that, in "hast du schon … ?", ask whether a move was tried or weighed. */
     private static final String TRIED = "(?:versucht|probiert|ausprobiert|erwogen|in erwaegung gezogen|in betracht gezogen"
@@ -166,19 +179,20 @@ public final class GermanRules {
 
     /** Statements that advise, wherever they appear. */
     static List<Rule> adviceStatements(Verdict v) {
-        return List.of(
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(atClauseStart(v, "(?:(?:bitte|einfach|unbedingt|ruhig|doch|jetzt|erst|erstmal|erst mal|sofort|lieber"
+                        + "|besser|dann|also|und) ){0,2}" + IMPERATIVE_DU + "\\b(?![:-])(?!(?<=\\b(?:schau|guck|warte|wart|sag"
+                        + "|hoer|frag|frage|halt)),)(?! (?:ich|wir)\\b)",
+                "a clause that opens with a command is an instruction: 'sprich mit…', 'versuch, … zu…', '…, mach das "
+                        + "bloß nicht'; a command that is only a filler ('schau, …') or a first person put after its verb "
+                        + "('…, mach ich morgen') is excepted"));
+        rules.addAll(List.of(
                 Rule.of(v, "\\b(?:ich )?an (?:deiner|ihrer|eurer) stelle\\b|\\bwenn ich (?:du|sie) waere\\b|\\bwaer(?:e)? ich (?:du|sie)\\b"
                                 + "|\\bwenn ich in (?:deiner|ihrer|eurer) (?:haut|lage|situation|position)\\b|\\bin (?:deiner|ihrer)"
                                 + " (?:haut|lage|situation|position) (?:wuerde|wuerd) ich\\b",
                         "putting oneself in the presenter's place ('an deiner Stelle…') tells them what to do"),
                 Rule.of(v, "\\b(?:was auch immer|egal was) (?:du|sie|ihr) (?:tust|tun|tut|machst|machen|macht)\\b",
                         "'was auch immer du tust' introduces a command"),
-                Rule.of(v, "(?:" + CLAUSE + "|, )(?:(?:bitte|einfach|unbedingt|ruhig|doch|jetzt|erst|erstmal|erst mal|sofort|lieber"
-                                + "|besser|dann|also|und) ){0,2}" + IMPERATIVE_DU + "\\b(?![:-])(?!(?<=\\b(?:schau|guck|warte|wart|sag"
-                                + "|hoer|frag|frage|halt)),)(?! (?:ich|wir)\\b)",
-                        "a clause that opens with a command is an instruction: 'sprich mit…', 'versuch, … zu…', '…, mach das "
-                                + "bloß nicht'; a command that is only a filler ('schau, …') or a first person put after its verb "
-                                + "('…, mach ich morgen') is excepted"),
                 Rule.of(v, CLAUSE + "(?!" + NOT_A_SIE_COMMAND + " sie\\b)\\w+en sie\\b(?![^?]*\\?)",
                         "a clause that opens with a verb and 'Sie' and is no question is a polite command: 'sprechen Sie mit…'"),
                 Rule.of(v, "^(?!" + NOT_FIRST_IN_A_COMMAND + "\\b)(?!\\w+(?:t|en)\\b)\\w{3,} " + AFTER_A_COMMAND + "\\b(?![^?]*\\?)",
@@ -188,11 +202,12 @@ public final class GermanRules {
                 Rule.of(v, CLAUSE + "(?:bloss|bloß|ja|auf keinen fall|niemals|nie|nicht) (?:\\w+ ){0,3}?(?:nicht )?(?:\\w+en|\\w+e)"
                                 + "(?:!|\\.|$)|" + CLAUSE + "(?:bloss|bloß) nicht\\b|" + CLAUSE + "auf keinen fall\\b",
                         "'bloß nicht…', 'auf keinen Fall…' and a clause that forbids with an infinitive ('nie unterschreiben!')"),
-                Rule.of(v, "(?<!\\b(?:wenn|falls|ob|als|wie|dass) )\\b(?:du|ihr) (?:(?:\\w+ ){0,2}?)(?:solltest|solltet|musst|muesst"
+                Rule.of(v, "\\b(?:du|ihr) (?<!\\b(?:wenn|falls|ob|als|wie|dass) (?:du|ihr) )(?:(?:\\w+ ){0,2}?)(?:solltest|solltet"
+                                + "|musst|muesst"
                                 + "|muesstest|muesstet|brauchst|braucht|darfst nicht|darfst kein\\w*|koenntest|koenntet|kannst (?:ja|doch"
                                 + "|auch|einfach|mal|immer|gerne|ruhig))\\b"
                                 + "|\\b(?:solltest|solltet|muesstest|muesstet|koenntest|koenntet) (?:du|ihr)\\b"
-                                + "|(?<!^)(?<!\\b(?:wenn|falls|ob|als|wie|dass) )\\b(?:musst|brauchst|kannst) du (?:(?:ja|doch|auch|einfach"
+                                + "|\\b(?<!^)(?<!\\b(?:wenn|falls|ob|als|wie|dass) )(?:musst|brauchst|kannst) du (?:(?:ja|doch|auch|einfach"
                                 + "|mal|immer|nur|dann|unbedingt) )",
                         "'du solltest / du musst / du brauchst / du könntest' puts an obligation or a suggestion on the listener"),
                 Rule.of(v, "(?:^|[,;:] |\\b(?:dann|also|vielleicht|eventuell|jetzt) )(?:sie|ihr) (?:(?:\\w+ ){0,2}?)(?:sollten|solltet"
@@ -200,7 +215,8 @@ public final class GermanRules {
                                 + "|\\b(?:sollten|muessten|koennten) sie\\b(?![^?]*\\?)",
                         "'Sie sollten / Sie müssen' is the same obligation, said formally; 'sie mussten' looks back and is "
                                 + "not matched"),
-                Rule.of(v, "(?<!\\b(?:wenn|falls|ob|als|wie|dass) )\\bman (?:(?:\\w+ ){0,2}?)(?:sollte|muss|muesste|darf nicht|darf kein"
+                Rule.of(v, "\\bman (?<!\\b(?:wenn|falls|ob|als|wie|dass) man )(?:(?:\\w+ ){0,2}?)(?:sollte|muss|muesste|darf nicht"
+                                + "|darf kein"
                                 + "\\w*|braucht)\\b|\\b(?:sollte|muss|muesste) man\\b",
                         "'man sollte / man muss' is an obligation put on everyone, the presenter included"),
                 Rule.of(v, "\\bich (?:(?:\\w+ ){0,2}?)(?:empfehle|empfehl|rate|raete|wuerde (?:dir |ihnen |euch )?(?:empfehlen|raten"
@@ -239,7 +255,8 @@ public final class GermanRules {
                                 + "('damals', 'rückblickend') it is excepted"),
                 Rule.of(v, "\\b(?:du|sie|ihr) (?:wirst|werden|werdet) es (?:\\w+ )?nicht bereuen\\b|\\bdu wirst (?:mir|dir) "
                                 + "(?:\\w+ )?dankbar sein\\b",
-                        "'du wirst es nicht bereuen' promises a result to whoever follows the advice"));
+                        "'du wirst es nicht bereuen' promises a result to whoever follows the advice")));
+        return rules;
     }
 
     private static List<Rule> questionRules() {
@@ -349,7 +366,7 @@ public final class GermanRules {
         return List.of(
                 Mask.of("\"[^\"]{0,400}\"",
                         "a quotation in double quotes („…“, »…«) is someone else's words, or a title"),
-                Mask.of("(?<![\\p{L}\\p{N}])'[^']{1,400}'(?![\\p{L}\\p{N}])",
+                Mask.of("'(?<![\\p{L}\\p{N}]')[^']{1,400}'(?![\\p{L}\\p{N}])",
                         "a quotation in single quotes"),
                 Mask.of("\\b(?:sagte|sagten|meinte|meinten|riet|rieten|empfahl|empfahlen|warnte|warnten|predigte|schrieb|sagt immer"
                                 + "|pflegte zu sagen|(?:hat|hatte|haben|hatten|habe) (?:\\w+ ){0,4}?(?:gesagt|gemeint|geraten|empfohlen"

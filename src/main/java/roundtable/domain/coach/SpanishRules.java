@@ -49,13 +49,24 @@ public final class SpanishRules {
     private static final String CL = "(?:me|te|le|les|lo|la|los|las|nos|os|se)";
 
     /** Where an instruction can start inside a sentence. */
-    private static final String CLAUSE = "(?:^|[;:] |[\\u2014\\u2013] | - |[¿¡] ?|, (?:y|pero|asi que|entonces|luego"
+    private static final String CLAUSE_INSIDE = "(?:[;:] |[\\u2014\\u2013] | - |[¿¡] ?|, (?:y|pero|asi que|entonces|luego"
             + "|o sea|mejor|simplemente|solo|por eso|en serio) |\\b(?:asi que|por eso|o sea|de modo que|en resumen"
-            + "|en definitiva|y ya|total) |^(?:si|cuando|antes de|despues de|en cuanto|hasta que|hagas lo que hagas"
-            + "|pase lo que pase|mientras)\\b(?![^,]*\\b(?:uno|una persona|la gente)\\b)[^,]*, )";
+            + "|en definitiva|y ya|total) )";
+
+    private static final String AFTER_CONDITION = "^(?:si|cuando|antes de|despues de|en cuanto|hasta que|hagas lo que hagas"
+            + "|pase lo que pase|mientras)\\b(?![^,]*\\b(?:uno|una persona|la gente)\\b)[^,]*, ";
+
+    /** Where an instruction can start inside a sentence. */
+    private static final String CLAUSE = "(?:^|" + CLAUSE_INSIDE + "|" + AFTER_CONDITION + ")";
+
+    /** A rule for an instruction at a clause start, as one rule per kind of start, each quick to search. */
+    private static List<Rule> atClauseStart(Verdict v, String body, String why) {
+        return List.of(Rule.of(v, "^" + body, why), Rule.of(v, CLAUSE_INSIDE + body, why),
+                Rule.of(v, AFTER_CONDITION + body, why));
+    }
 
     /** Commands to "tú" that advise ("habla", "prueba", "dile", "tómate"); bare forms that are also common nouns are left out. */
-    private static final String IMPERATIVE_TU = "(?:habla|prueba|intenta|pide|busca|contrata|despide|delega|escribe"
+    private static final String IMPERATIVE_TU = Words.tree("(?:habla|prueba|intenta|pide|busca|contrata|despide|delega|escribe"
             + "|dile|diles|dilo|haz|ve a|vete|pon|ponte|sal de|ten|deja|piensa|confia|negocia|sube|baja|espera|acepta"
             + "|rechaza|vende|cobra|mide|documenta|empieza|comienza|descansa|toma|tomate|date|dale|dales|olvida|olvidate"
             + "|cuida|cuidate|manten|quedate|asegura|asegurate|centra|centrate|enfoca|enfocate|apoya|apoyate|reune|reunete"
@@ -66,25 +77,25 @@ public final class SpanishRules {
             + "|anota|apunta|comunica|explica|pacta|firma|calcula|valora|evalua|considera|replantea|trata|procura|evita"
             + "|cancela|mueve|retrasa|adelanta|abre|marca|sigue adelante|vuelve a|cuenta|hablalo|hablale|piensalo"
             + "|despidelo|despidela|hazlo|dejalo|dejala|sueltalo|intentalo|pruebalo|pidele|pideles|buscate|buscale"
-            + "|contratala|contratalo|escribele|llamale|llamala|ponlo|ponle|tenlo|consultalo|delegalo|vendela|vendelo)";
+            + "|contratala|contratalo|escribele|llamale|llamala|ponlo|ponle|tenlo|consultalo|delegalo|vendela|vendelo)");
 
     /** Commands to "usted" ("hable", "pruebe", "dígale", "tómese"). */
-    private static final String IMPERATIVE_USTED = "(?:hable|hablelo|hablele|pruebe|intente|pida|pidale|busque|contrate"
+    private static final String IMPERATIVE_USTED = Words.tree("(?:hable|hablelo|hablele|pruebe|intente|pida|pidale|busque|contrate"
             + "|despida|delegue|escriba|digale|haga|hagalo|vaya a|vayase|ponga|tenga|deje|dejelo|piense|pienselo|confie"
             + "|negocie|suba|baje|espere|acepte|rechace|venda|cobre|mida|documente|empiece|comience|descanse|tome|tomese"
             + "|dese|olvide|olvidese|cuide|cuidese|mantenga|quedese|asegurese|centrese|enfoquese|apoyese|reunase|llame"
             + "|pregunte|preguntele|cuente con|invierta|recorte|reduzca|priorice|simplifique|automatice|asuma|organice"
             + "|fije|establezca|revise|consulte|plantee|ofrezca|proponga|cambie|corte|separe|divida|cierre|aprenda|lea"
-            + "|escuche|duerma|siga|trabaje|aproveche|elija|decida|dedique|evite|cancele|considere|valore)";
+            + "|escuche|duerma|siga|trabaje|aproveche|elija|decida|dedique|evite|cancele|considere|valore)");
 
     /**
      * Words ending in -es/-as after "no" that are not a negative command: present tense that tells
      * rather than forbids ("no sabes lo que fue"), past forms and quantities ("no todas").
      */
-    private static final String NOT_A_COMMAND = "(?:sabes|imaginas|te imaginas|crees|estas|eres|tienes idea|tienes ni idea"
+    private static final String NOT_A_COMMAND = Words.tree("(?:sabes|imaginas|te imaginas|crees|estas|eres|tienes idea|tienes ni idea"
             + "|das cuenta|te das cuenta|vas a creer|quieres|todas|muchas|pocas|algunas|nuestras|vuestras|esas|estas"
             + "|aquellas|tantas|otras|cosas|veces|personas|horas|semanas|meses|tres|dos|seis|menos|mas|siempre|ademas"
-            + "|\\w*(?:ias|abas|aste|iste|aras|ieras|ases|ieses)\\b)";
+            + "|\\w*(?:ias|abas|aste|iste|aras|ieras|ases|ieses)\\b)");
 
     /** Suggestions in question form, anchored where a question opens (advice in disguise, or advice in a story). */
     static List<Rule> suggestionsAsQuestions(Verdict v) {
@@ -161,23 +172,24 @@ public final class SpanishRules {
 
     /** Statements that advise, wherever they appear. */
     static List<Rule> adviceStatements(Verdict v) {
-        return List.of(
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(atClauseStart(v, "(?:(?:y|pero|mejor|simplemente|solo|tambien|ahora|ya|siempre|primero|tu|por favor"
+                        + "|de verdad|en serio|sinceramente|sencillamente|directamente) ){0,2}(?:" + IMPERATIVE_TU + "|"
+                        + IMPERATIVE_USTED + ")(?:" + CL + "){0,2}\\b(?![,:'-])",
+                "a clause that opens with a command to tú or usted is an instruction: 'habla con…', 'hable con…'"));
+        rules.addAll(List.of(
                 Rule.of(v, "\\b(?:yo )?(?:en tu lugar|en su lugar|en vuestro lugar|yo que tu|yo que usted|yo de ti|yo de usted"
                                 + "|si (?:yo )?fuera (?:tu|usted)|si (?:yo )?estuviera en (?:tu|su) (?:lugar|piel|pellejo|situacion"
                                 + "|posicion|caso|zapatos)|de estar en tu (?:lugar|piel))\\b",
                         "putting oneself in the presenter's place ('yo en tu lugar…') tells them what to do"),
                 Rule.of(v, "\\bhagas lo que hagas\\b|\\bhaga lo que haga\\b",
                         "'hagas lo que hagas' introduces a command"),
-                Rule.of(v, CLAUSE + "(?:(?:y|pero|mejor|simplemente|solo|tambien|ahora|ya|siempre|primero|tu|por favor|de verdad"
-                                + "|en serio|sinceramente|sencillamente|directamente) ){0,2}(?:" + IMPERATIVE_TU + "|" + IMPERATIVE_USTED + ")"
-                                + "(?:" + CL + "){0,2}\\b(?![,:'-])",
-                        "a clause that opens with a command to tú or usted is an instruction: 'habla con…', 'hable con…'"),
                 Rule.of(v, CLAUSE + "(?:(?:y|pero|mejor|por favor|sobre todo|y sobre todo) )?(?:no|nunca|jamas) (?:(?:" + CL + ") ){0,2}"
                                 + "(?!" + NOT_A_COMMAND + "|(?:les|las|nos|os|mas|tres|dos|seis)\\b)\\w+(?:es|as)\\b"
                                 + "|" + CLAUSE + "(?:no|nunca|jamas) (?:(?:" + CL + ") )?(?:acepte|firme|espere|deje|haga|tome|contrate"
                                 + "|venda|diga|se preocupe|ceda|permita|renuncie|olvide|pierda|cometa)\\b",
                         "a clause that opens with 'no' or 'nunca' and a subjunctive forbids something: 'no firmes', 'nunca contrates'"),
-                Rule.of(v, "(?<!\\b(?:si|cuando|aunque|como|que|porque|mientras) )\\b(?:(?:tu|usted|vosotros|ustedes) )?(?:(?:" + CL
+                Rule.of(v, "\\b(?<!\\b(?:si|cuando|aunque|como|que|porque|mientras) )(?:(?:tu|usted|vosotros|ustedes) )?(?:(?:" + CL
                                 + ") )?(?:deberias|deberiais|tendrias que|tendriais que|tienes que|teneis que|tiene usted que|necesitas"
                                 + "|necesitais|debes|debeis|te toca|os toca|te hace falta|os hace falta)\\b",
                         "'deberías / tienes que / necesitas' puts an obligation on the listener"),
@@ -186,12 +198,12 @@ public final class SpanishRules {
                                 + " que) usted\\b|" + CLAUSE + "(?:deberia|tendria que|deberian) (?!haber)",
                         "'debería usted / usted tiene que' is the same obligation, said formally; 'debería haber…' looks back "
                                 + "and is excepted"),
-                Rule.of(v, "(?<!\\b(?:si|cuando|aunque|como|que|porque|mientras) )\\b(?:(?:tu|usted) )?(?:podrias|podriais|podria usted)"
+                Rule.of(v, "\\b(?<!\\b(?:si|cuando|aunque|como|que|porque|mientras) )(?:(?:tu|usted) )?(?:podrias|podriais|podria usted)"
                                 + " (?:(?:siempre|simplemente|tambien|quizas|incluso|perfectamente|directamente) )?(?!imaginar|creer|pensar que"
                                 + "|haber\\b)\\w+|" + CLAUSE + "(?:(?:quizas|tal vez|quiza|a lo mejor|igual) )?(?:tambien |siempre )?(?:puedes"
                                 + "|podeis|puede usted) (?:(?:siempre|simplemente|tambien|intentar|probar) )?\\w+",
                         "'podrías / puedes probar…' is a suggestion"),
-                Rule.of(v, "(?<!\\b(?:me|nos|le|les|la|lo) )\\b(?:(?:te|le|os|les) )?(?:lo )?(?:recomiendo|aconsejo|sugiero|propongo"
+                Rule.of(v, "\\b(?<!\\b(?:me|nos|le|les|la|lo) )(?:(?:te|le|os|les) )?(?:lo )?(?:recomiendo|aconsejo|sugiero|propongo"
                                 + "|recomendaria|aconsejaria|sugeriria|propondria|animo a|insto a)\\b|\\b(?:te|os|le|les) (?:lo )?recomiendo\\b"
                                 + "|\\b(?:te|os|le|les) diria que\\b",
                         "'te recomiendo / le aconsejo' is a recommendation; 'me aconsejó' is reported and excepted"),
@@ -227,7 +239,8 @@ public final class SpanishRules {
                 Rule.of(v, CLAUSE + "mejor (?:no )?(?:(?:" + CL + ") )?\\w+(?:es|as|a|e)\\b",
                         "'mejor habla con él / mejor no firmes' recommends"),
                 Rule.of(v, "\\bno te (?:vas a )?arrepentir(?:as|a)\\b|\\bte lo (?:vas a agradecer|agradeceras)\\b",
-                        "'no te arrepentirás' promises a result to whoever follows the advice"));
+                        "'no te arrepentirás' promises a result to whoever follows the advice")));
+        return rules;
     }
 
     private static List<Rule> questionRules() {
@@ -334,7 +347,7 @@ public final class SpanishRules {
         return List.of(
                 Mask.of("\"[^\"]{0,400}\"",
                         "a quotation in double (or angle) quotes is someone else's words, or a title"),
-                Mask.of("(?<![\\p{L}\\p{N}])'[^']{1,400}'(?![\\p{L}\\p{N}])",
+                Mask.of("'(?<![\\p{L}\\p{N}]')[^']{1,400}'(?![\\p{L}\\p{N}])",
                         "a quotation in single quotes"),
                 Mask.of("\\b(?:(?:me|nos|le|les|te|os|la|lo) )?(?:dijo|dijeron|decia|decian|ha dicho|han dicho|habia dicho"
                                 + "|aconsejó|aconsejaron|recomendó|recomendaron|sugirió|sugirieron|advirtió|advirtieron|enseñó|enseñaron"

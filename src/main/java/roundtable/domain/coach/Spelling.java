@@ -1,18 +1,25 @@
 package roundtable.domain.coach;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An informal spelling folded to the one the rules are written for, e.g. "dont" to "don't" or
  * "u" to "you", applied to the lower-cased text before it is split into sentences.
+ * {@code anyOf} is derived from the pattern, as for a {@link Rule}: the spelling is only applied to
+ * text that contains one of those stretches.
  */
-public record Spelling(Pattern pattern, String replacement) {
+public record Spelling(Pattern pattern, String replacement, List<String> anyOf) {
 
     public Spelling {
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(replacement, "replacement");
+        anyOf = List.copyOf(anyOf);
+    }
+
+    public Spelling(Pattern pattern, String replacement) {
+        this(pattern, replacement, Literals.required(Objects.requireNonNull(pattern, "pattern").pattern()));
     }
 
     /** A whole word, e.g. {@code of("dont", "don't")}. */
@@ -26,9 +33,5 @@ public record Spelling(Pattern pattern, String replacement) {
      */
     public static Spelling regex(String regex, String replacement) {
         return new Spelling(Pattern.compile(regex, Rule.FLAGS), replacement);
-    }
-
-    String apply(String text) {
-        return pattern.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
     }
 }
