@@ -39,6 +39,16 @@ import roundtable.domain.Coaching;
  *       story; a lesson framed as one's own ("what I learned is that you can't…") and reported
  *       speech ("my mentor told me to…") stay experience; a generic "you" ("when you run on-call
  *       for a year, you learn…") is experience unless it carries an obligation ("you need…").</li>
+ *   <li>Advice behind an open opener is still advice in disguise: "what if you just…", "how about
+ *       offering…", "what do you think about / how do you feel about hiring…" (a proposed move;
+ *       about a thing, or about being or having something, they ask for a view and are open).
+ *       Hedged advice too: "I wonder whether you might…", "maybe consider…", "might be worth…".</li>
+ *   <li>Advice someone once gave, quoted or reported ("my mentor told me 'you should let go'",
+ *       "our investor's rule was: never…", "I remember thinking, you need to…"), is part of the
+ *       writer's story; advice the writer then addresses to the presenter is advice.</li>
+ *   <li>"What year / what time / what percentage…", "who's your…", "where's…" and a choice between
+ *       two things ("…, seed or Series A?") ask for one fact: closed. "Why?", "and then?", "how
+ *       come?" invite the presenter to go on: open.</li>
  * </ul>
  */
 public final class EnglishRules {
