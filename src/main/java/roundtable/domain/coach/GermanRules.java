@@ -411,7 +411,7 @@ public final class GermanRules {
                 OPEN_QUESTION, "Gute offene Frage: Sie lässt der vortragenden Person Raum zum Nachdenken.",
                 CLOSED_QUESTION, "Darauf genügt ein Ja, ein Nein oder eine Zahl. Mit Was oder Wie lädst du zu mehr ein, "
                         + "z. B. „Wie lief das Gespräch?“",
-                ADVICE_IN_DISGUISE, "Das klingt nach einem Vorschlag in Frageform. Frag lieber, was sie schon abwägt, "
+                ADVICE_IN_DISGUISE, "Das klingt nach einem Vorschlag in Frageform. Frag lieber, was die Person selbst abwägt, "
                         + "z. B. „Welche Optionen ziehst du in Betracht?“",
                 EXPERIENCE, "Danke, dass du teilst, was du erlebt hast.",
                 ADVICE, "Das liest sich wie ein Rat. Erzähl es als deine eigene Geschichte: „Als ich in einer ähnlichen "

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A stretch of a sentence that does not speak for the writer — a quotation, reported speech, an
  * idiom — and is blanked out before the rules look at the sentence, so that "my manager told me to
  * just ship it" is not read as advice. {@code anyOf} is derived from the pattern, as for a
- * {@link Rule}: the mask is only applied to text that contains one of those stretches.
+ * {@link Rule}: the mask is only applied to text that contains one of those stretches (whatever is
+ * passed for it is replaced).
  */
 public record Mask(Pattern pattern, String why, List<String> anyOf) {
 
@@ -20,11 +21,11 @@ public record Mask(Pattern pattern, String why, List<String> anyOf) {
         if (why == null || why.isBlank()) {
             throw new IllegalArgumentException("every mask explains itself: " + pattern.pattern());
         }
-        anyOf = List.copyOf(anyOf);
+        anyOf = Literals.required(pattern.pattern());
     }
 
     public Mask(Pattern pattern, String why) {
-        this(pattern, why, Literals.required(Objects.requireNonNull(pattern, "pattern").pattern()));
+        this(pattern, why, List.of());
     }
 
     public static Mask of(String regex, String why) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>{@code anyOf} is derived from the pattern (see {@link Literals}): stretches of text one of
  * which every match contains, so the pattern is only searched in sentences that contain one; it
- * is empty when no such set was found, and then the pattern is always searched. Build rules with
- * {@link #of} or the three-argument constructor, which derive it.
+ * is empty when no such set was found, and then the pattern is always searched. Whatever is passed
+ * for it is replaced; build rules with {@link #of} or the three-argument constructor.
  */
 public record Rule(Verdict verdict, Pattern pattern, String why, List<String> anyOf) {
 
@@ -25,11 +25,11 @@ public record Rule(Verdict verdict, Pattern pattern, String why, List<String> an
         if (why == null || why.isBlank()) {
             throw new IllegalArgumentException("every rule explains itself: " + pattern.pattern());
         }
-        anyOf = List.copyOf(anyOf);
+        anyOf = Literals.required(pattern.pattern());
     }
 
     public Rule(Verdict verdict, Pattern pattern, String why) {
-        this(verdict, pattern, why, Literals.required(Objects.requireNonNull(pattern, "pattern").pattern()));
+        this(verdict, pattern, why, List.of());
     }
 
     /** A rule whose regular expression is compiled once, here. */

@@ -8,18 +8,18 @@ import java.util.regex.Pattern;
  * An informal spelling folded to the one the rules are written for, e.g. "dont" to "don't" or
  * "u" to "you", applied to the lower-cased text before it is split into sentences.
  * {@code anyOf} is derived from the pattern, as for a {@link Rule}: the spelling is only applied to
- * text that contains one of those stretches.
+ * text that contains one of those stretches (whatever is passed for it is replaced).
  */
 public record Spelling(Pattern pattern, String replacement, List<String> anyOf) {
 
     public Spelling {
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(replacement, "replacement");
-        anyOf = List.copyOf(anyOf);
+        anyOf = Literals.required(pattern.pattern());
     }
 
     public Spelling(Pattern pattern, String replacement) {
-        this(pattern, replacement, Literals.required(Objects.requireNonNull(pattern, "pattern").pattern()));
+        this(pattern, replacement, List.of());
     }
 
     /** A whole word, e.g. {@code of("dont", "don't")}. */
