@@ -32,13 +32,6 @@ public final class Coach {
     public static final int MAX_CHARS = 5_000;
 
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\u2060\\uFEFF]+",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\\u2026])\\s+");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032\\u0060\\u00B4]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u2033\\u00AB\\u00BB]");
-    /** What a mask leaves behind: not a word, so a rule anchored at a sentence's start sees no verb. */
-    private static final String BLANK = " \u2026 ";
 
     private Coach() {
     }
@@ -71,14 +64,20 @@ public final class Coach {
             return saysSomething ? Optional.of(new Assessment(rules.fallback(), Optional.empty(), "")) : Optional.empty();
         }
         Assessment best = null;
+        List<Rule> ordered = rules.rules();
         for (String sentence : sentences) {
-            for (Rule rule : rules.rules()) {
-                if (rule.matches(sentence)) {
+            boolean[] mayMatch = rules.index().mayMatch(sentence);
+            for (int i = 0; i < ordered.size(); i++) {
+                Rule rule = ordered.get(i);
+                if (mayMatch[i] && rules.index().find(i, sentence)) {
                     if (best == null || rules.rank(rule.verdict()) < rules.rank(best.verdict())) {
                         best = new Assessment(rule.verdict(), Optional.of(rule), sentence);
                     }
                     break;
                 }
+            }
+            if (best != null && rules.rank(best.verdict()) == 0) {
+                break;
             }
         }
         if (best == null) {
@@ -94,18 +93,14 @@ public final class Coach {
             return sentences;
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        String folded = DOUBLE_QUOTES.matcher(SINGLE_QUOTES.matcher(bounded).replaceAll("'")).replaceAll("\"");
-        for (String line : LINE_BREAKS.split(folded)) {
-            String normal = SPACES.matcher(line).replaceAll(" ").strip().toLowerCase(language.locale());
-            for (Spelling spelling : language.spellings()) {
-                normal = spelling.apply(normal);
-            }
-            for (String raw : SENTENCE_END.split(normal)) {
-                String sentence = raw;
-                for (Mask mask : language.masks()) {
-                    sentence = mask.pattern().matcher(sentence).replaceAll(BLANK);
-                }
-                sentence = SPACES.matcher(sentence).replaceAll(" ").strip();
+        String folded = foldQuotes(bounded);
+        String[] lines = hasLineBreak(folded) ? LINE_BREAKS.split(folded) : new String[] {folded};
+        for (String line : lines) {
+            String normal = collapseSpaces(line).strip().toLowerCase(language.locale());
+            normal = language.spellingIndex().replaceEach(normal);
+            for (String raw : splitSentences(normal)) {
+                String sentence = language.maskIndex().replaceEach(raw);
+                sentence = collapseSpaces(sentence).strip();
                 sentence = language.leadIn().matcher(sentence).replaceFirst("");
                 if (!sentence.isEmpty()) {
                     sentences.add(sentence);
@@ -113,6 +108,108 @@ public final class Coach {
             }
         }
         return sentences;
+    }
+
+    /* The steps below avoid a regex search where a glance at the characters shows there is nothing to
+       do: a review runs as people type, and should take microseconds. */
+
+    /** Curly and other look-alike quotes folded to ' and ". */
+    static String foldQuotes(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char straight = straightQuote(c);
+            if (straight != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = straight;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static char straightQuote(char c) {
+        switch (c) {
+            case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u0060': case '\u00B4':
+                return '\'';
+            case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u2033': case '\u00AB': case '\u00BB':
+                return '"';
+            default:
+                return c;
+        }
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every run of (even invisible) white space as one space (what the regex
+     * {@code [\s\u00A0\u200B\u2060\uFEFF]+} with Unicode classes finds); the text itself when there
+     * is nothing to fold.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (out == null && (inSpace || c != ' ')) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                    if (!inSpace) {
+                        out.append(' ');
+                    }
+                } else if (out != null && !inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                inSpace = false;
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Unicode white space (the White_Space property), and the invisible zero-width spaces. */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        if (c < '\u0085') {
+            return false;
+        }
+        return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200B') || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** Splits after . ! ? or … followed by a space (spaces are collapsed by then), keeping the mark. */
+    private static List<String> splitSentences(String text) {
+        List<String> parts = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char previous = text.charAt(i - 1);
+            if (text.charAt(i) == ' ' && (previous == '.' || previous == '!' || previous == '?' || previous == '\u2026')) {
+                parts.add(text.substring(start, i));
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+                start = i;
+            }
+        }
+        if (start < text.length() || parts.isEmpty()) {
+            parts.add(text.substring(start));
+        }
+        return parts;
     }
 
     /**

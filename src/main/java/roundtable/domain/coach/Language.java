@@ -21,6 +21,9 @@ import roundtable.domain.Coaching;
  * @param questions  rules for a questions phase
  * @param experience rules for an experience phase
  * @param hints      one hint per verdict, at most {@link #MAX_HINT} characters, possibly empty
+ * @param spellingIndex derived from the spellings so a text is only searched with those it may
+ *                   contain (see {@link SearchIndex}); whatever is passed is replaced
+ * @param maskIndex  the same for the masks
  */
 public record Language(
         String code,
@@ -30,7 +33,9 @@ public record Language(
         Pattern leadIn,
         PhaseRules questions,
         PhaseRules experience,
-        Map<Verdict, String> hints) {
+        Map<Verdict, String> hints,
+        SearchIndex spellingIndex,
+        SearchIndex maskIndex) {
 
     public static final int MAX_HINT = 160;
 
@@ -55,6 +60,13 @@ public record Language(
             copy.put(verdict, hint);
         }
         hints = Map.copyOf(copy);
+        spellingIndex = SearchIndex.ofSpellings(spellings);
+        maskIndex = SearchIndex.ofMasks(masks);
+    }
+
+    public Language(String code, Locale locale, List<Spelling> spellings, List<Mask> masks, Pattern leadIn,
+                    PhaseRules questions, PhaseRules experience, Map<Verdict, String> hints) {
+        this(code, locale, spellings, masks, leadIn, questions, experience, hints, null, null);
     }
 
     /** The rules of a kind of coaching; NONE has none. */

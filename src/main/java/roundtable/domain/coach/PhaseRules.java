@@ -12,12 +12,18 @@ import roundtable.domain.Coaching;
  * so one sentence of advice is enough to flag a text. A text where no rule matched gets
  * {@code fallback}: the coach gives the benefit of the doubt and never flags what it cannot
  * explain.
+ *
+ * <p>{@code index} is derived from the rules (see {@link SearchIndex}) so a sentence is only
+ * searched with the rules that may match it; whatever is passed for it is replaced. Build with the
+ * four-argument constructor.
  */
-public record PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> precedence, Verdict fallback) {
+public record PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> precedence, Verdict fallback,
+                         SearchIndex index) {
 
     public PhaseRules {
         Objects.requireNonNull(coaching, "coaching");
         rules = List.copyOf(rules);
+        index = SearchIndex.of(rules);
         precedence = List.copyOf(precedence);
         Objects.requireNonNull(fallback, "fallback");
         for (Verdict verdict : Verdict.values()) {
@@ -35,6 +41,10 @@ public record PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> prec
                         + ", which is not a verdict of " + coaching);
             }
         }
+    }
+
+    public PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> precedence, Verdict fallback) {
+        this(coaching, rules, precedence, fallback, null);
     }
 
     /** Smaller is stronger. */

@@ -9,13 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import roundtable.domain.Coaching;
 
-/** The labelled test corpus ({@code coach/corpus-en.tsv}) and how a language scores on it. */
+/**
+ * A labelled test corpus ({@code coach/corpus-<name>.tsv}) and how a language scores on it.
+ *
+ * <p>A corpus is a tab-separated file with the header {@code phase, label, text}. Blank lines and
+ * lines starting with {@code #} are comments. A comment starting with {@code # blind} opens a
+ * <em>blind batch</em>: sentences written after the rules were frozen and measured once before any
+ * tuning on them. The batch runs to the next comment line or to the end of the file; its name is the
+ * comment's text, and {@link Line#batch()} is empty for sentences outside any blind batch.
+ */
 final class Corpus {
 
-    record Line(int number, Coaching phase, Verdict label, String text) {
+    record Line(int number, Coaching phase, Verdict label, String text, String batch) {
+
+        boolean blind() {
+            return !batch.isEmpty();
+        }
     }
 
     record Miss(Line line, Coach.Assessment got) {
@@ -81,10 +94,17 @@ final class Corpus {
     private Corpus() {
     }
 
+    /** The original English corpus. */
     static List<Line> read() {
-        InputStream in = Corpus.class.getResourceAsStream("/coach/corpus-en.tsv");
+        return read("en");
+    }
+
+    /** The corpus {@code coach/corpus-<name>.tsv}, e.g. {@code "es"} or {@code "en-hard"}. */
+    static List<Line> read(String name) {
+        String resource = "/coach/corpus-" + name + ".tsv";
+        InputStream in = Corpus.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("coach/corpus-en.tsv is not on the test class path");
+            throw new IllegalStateException(resource + " is not on the test class path");
         }
         List<Line> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -94,9 +114,15 @@ final class Corpus {
             }
             String row;
             int number = 1;
+            String batch = "";
             while ((row = reader.readLine()) != null) {
                 number++;
                 if (row.isBlank()) {
+                    continue;
+                }
+                if (row.startsWith("#")) {
+                    String comment = row.substring(1).strip();
+                    batch = comment.toLowerCase(Locale.ROOT).startsWith("blind") ? comment : "";
                     continue;
                 }
                 String[] cells = row.split("\t", -1);
@@ -110,7 +136,7 @@ final class Corpus {
                 if (label.coaching() != phase) {
                     throw new IllegalStateException("label " + label + " does not belong to phase " + phase);
                 }
-                lines.add(new Line(number, phase, label, cells[2]));
+                lines.add(new Line(number, phase, label, cells[2], batch));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
