@@ -12,15 +12,10 @@ import {
 } from './commitment-format.js';
 import { participantById } from './session-state.js';
 
-const ACCOUNTABILITY_KINDS = new Set(['accountability', 'report-back']);
-const COMMITMENT_KINDS = new Set(['commitment', 'actions']);
-
-/** What the current phase asks of commitments: 'report' (walk through last time's), 'make', or null. */
+/** What the current phase asks of commitments, as the server says: 'report' (walk through last time's), 'make', or null. */
 export function commitmentFocus(phase) {
-  const kind = phase ? phase.kind : null;
-  if (ACCOUNTABILITY_KINDS.has(kind)) return 'report';
-  if (COMMITMENT_KINDS.has(kind)) return 'make';
-  return null;
+  const focus = phase ? phase.commitments : null;
+  return focus === 'report' || focus === 'make' ? focus : null;
 }
 
 const TEXT_LIMIT = 2000;

@@ -15,8 +15,9 @@ import roundtable.config.Config;
 import roundtable.store.Database;
 
 /**
- * A real Roundtable node for tests: embedded PostgreSQL in its own folder, a free port on
- * loopback. {@link #restart()} stops it and starts it again on the same data.
+ * A real Roundtable node for tests: a database of its own in the tests' shared PostgreSQL (see
+ * {@link SharedPostgres}), a free port on loopback. {@link #restart()} stops it and starts it again on
+ * the same data.
  */
 public final class TestServer implements AutoCloseable {
 
@@ -41,7 +42,8 @@ public final class TestServer implements AutoCloseable {
     private TestServer(Path dataDir, int port, UnaryOperator<Config> tune) throws Exception {
         this.dataDir = dataDir;
         this.port = port;
-        this.config = tune.apply(new Config(port, Optional.empty(), dataDir, List.of(), RELIABILITY, RATE_LIMITS));
+        this.config = tune.apply(new Config(port, Optional.of(SharedPostgres.newDatabase()), dataDir, List.of(),
+                RELIABILITY, RATE_LIMITS));
         this.server = Server.start(config);
     }
 
@@ -83,6 +85,11 @@ public final class TestServer implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Where PostgreSQL keeps this server's data (and everyone else's in the test JVM): its files and postmaster.pid. */
+    public Path postgresDirectory() {
+        return SharedPostgres.directory();
     }
 
     /**

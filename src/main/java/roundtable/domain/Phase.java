@@ -57,6 +57,11 @@ public record Phase(
         facilitatorTakesTurn = Boolean.TRUE.equals(facilitatorTakesTurn);
     }
 
+    /** What the phase asks of commitments; derived from its kind, so it travels but is never read. */
+    public CommitmentFocus commitments() {
+        return kind == null ? CommitmentFocus.NONE : CommitmentFocus.of(kind);
+    }
+
     public boolean accepts(CardKind cardKind) {
         return cardKinds.contains(cardKind);
     }

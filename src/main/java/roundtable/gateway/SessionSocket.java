@@ -8,7 +8,6 @@ import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +31,10 @@ import roundtable.wire.WireError;
  * left: the room never waits and memory stays bounded. A peer that vanished without a close frame:
  * the socket is pinged every interval, and one that has not answered a ping when the next is due
  * (within two intervals) is closed as dead. Either way the room is told at once.
+ *
+ * <p>It has one owner thread, the socket's own event loop: the room, which runs elsewhere, hands it
+ * frames through {@link #send}, which moves them onto that loop, so none of its state is ever touched
+ * from two threads.
  */
 final class SessionSocket implements Subscriber {
 
@@ -51,9 +54,9 @@ final class SessionSocket implements Subscriber {
     /** The socket's own context, where its handlers run. */
     private final Context context;
     /** Bytes written since the outbound queue was last seen full; -1 while it is not full. */
-    private final AtomicLong overflow = new AtomicLong(-1);
+    private long overflow = -1;
     /** Set once the socket is abandoned (too slow or dead): nothing more is written to it. */
-    private volatile boolean abandoned;
+    private boolean abandoned;
     private boolean awaitingPong;
     private long pingTimer = -1;
     private Stage stage = Stage.AWAITING_HELLO;
@@ -90,7 +93,7 @@ final class SessionSocket implements Subscriber {
         SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
                 limits, badToken);
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
-        socket.drainHandler(drained -> connection.overflow.set(-1));
+        socket.drainHandler(drained -> connection.overflow = -1);
         socket.pongHandler(pong -> connection.awaitingPong = false);
         connection.pingTimer = vertx.setPeriodic(reliability.pingInterval().toMillis(), id -> connection.ping());
         socket.textMessageHandler(connection::receive);
@@ -216,12 +219,10 @@ final class SessionSocket implements Subscriber {
             return;
         }
         abandoned = true;
-        context.runOnContext(now -> {
-            closed();
-            if (!socket.isClosed()) {
-                socket.close(code, reason);
-            }
-        });
+        closed();
+        if (!socket.isClosed()) {
+            socket.close(code, reason);
+        }
     }
 
     private void refuse(WireError error) {
@@ -236,15 +237,24 @@ final class SessionSocket implements Subscriber {
         }
     }
 
-    /** Called from the room's thread as well as the socket's; never blocks, never waits. */
+    /** Called from the room's thread: the frame moves to the socket's own loop. Never blocks, never waits. */
     @Override
     public void send(String frame) {
+        if (Vertx.currentContext() == context) {
+            write(frame);
+        } else {
+            context.runOnContext(onLoop -> write(frame));
+        }
+    }
+
+    private void write(String frame) {
         if (abandoned || socket.isClosed()) {
             return;
         }
         try {
             if (socket.writeQueueFull()) {
-                long behind = overflow.updateAndGet(bytes -> (bytes < 0 ? 0 : bytes) + frame.length());
+                overflow = (overflow < 0 ? 0 : overflow) + frame.length();
+                long behind = overflow;
                 if (behind > overflowLimit) {
                     LOG.info("A socket of session {} does not read fast enough; closing it", sessionId);
                     abandon((short) 1013, "too slow");
@@ -259,7 +269,9 @@ final class SessionSocket implements Subscriber {
 
     @Override
     public void close(short code, String reason) {
-        if (!socket.isClosed()) {
+        if (Vertx.currentContext() != context) {
+            context.runOnContext(onLoop -> close(code, reason));
+        } else if (!socket.isClosed()) {
             socket.close(code, reason);
         }
     }

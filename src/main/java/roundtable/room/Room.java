@@ -7,6 +7,8 @@ import io.vertx.core.eventbus.MessageConsumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import roundtable.config.Config;
 import roundtable.domain.Actor;
@@ -50,11 +52,13 @@ final class Room extends VerticleBase {
     private final Connections connections = new Connections();
     private final DurableWaiters waitingForDurable = new DurableWaiters();
     /**
-     * The seq each participant joined at. A resume from before someone joined would replay frames
-     * made for the people there at the time (words said off the record among them), so it gets the
-     * full state instead, which shows them only what is theirs to see.
+     * The seq each participant joined at, and the seqs at which off-the-record cards were said. A
+     * resume from before someone joined replays frames made for the people there at the time; when
+     * words were said off the record in between, it gets the full state instead, which shows them
+     * only what is theirs to see.
      */
     private final Map<String, Long> joinedAt = new HashMap<>();
+    private final NavigableSet<Long> saidOffRecord = new TreeSet<>();
     private SessionState state = SessionState.initial();
     private long seq;
     private long durableSeq;
@@ -122,7 +126,7 @@ final class Room extends VerticleBase {
         for (SessionLog.Recorded recorded : history) {
             state = Evolver.evolve(state, recorded.event());
             seq = recorded.seq();
-            noteJoin(recorded.event(), seq);
+            noteWhoHeard(recorded.event(), seq);
             ledger.remember(recorded.actorId(), recorded.opId(), seq);
             recent.add(seq, Delivery.of(seq, recorded.event(), recorded.json(), state.participants()));
         }
@@ -201,7 +205,7 @@ final class Room extends VerticleBase {
                 Delivery delivery = recording.deliveries().get(i);
                 recent.add(first + i, delivery);
                 connections.deliver(delivery);
-                noteJoin(accepted.events().get(i), first + i);
+                noteWhoHeard(accepted.events().get(i), first + i);
             }
             ledger.remember(actorId, opId, seq);
             log.append(sessionId, recording.entries());
@@ -210,10 +214,18 @@ final class Room extends VerticleBase {
         return decision;
     }
 
-    private void noteJoin(Event event, long at) {
+    private void noteWhoHeard(Event event, long at) {
         if (event instanceof Event.ParticipantJoined joined) {
             joinedAt.put(joined.participantId(), at);
+        } else if (event instanceof Event.CardAdded added && added.card().offRecord()) {
+            saidOffRecord.add(at);
         }
+    }
+
+    /** Whether a replay from {@code lastSeq} would show the participant words said off the record before they came. */
+    private boolean saidBeforeJoining(String participantId, long lastSeq) {
+        long joined = joinedAt.getOrDefault(participantId, 0L);
+        return lastSeq < joined && !saidOffRecord.subSet(lastSeq, false, joined, true).isEmpty();
     }
 
     /** Keeps the room's timer armed for the session's next deadline, if it has one. */
@@ -254,7 +266,7 @@ final class Room extends VerticleBase {
         long lastSeq = connect.lastSeq();
         // Only within one incarnation: after a restart seqs may have been reused (see docs/architecture.md).
         boolean sameHistory = epoch.equals(connect.epoch()) && lastSeq <= seq
-                && lastSeq >= joinedAt.getOrDefault(participant.id(), 0L);
+                && !saidBeforeJoining(participant.id(), lastSeq);
         if (sameHistory && recent.coversAfter(lastSeq)) {
             connections.add(connect.connectionId(), participant.id(), subscriber);
             subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), lastSeq, now(), epoch));

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import roundtable.domain.Balance;
-import roundtable.domain.Card;
 import roundtable.domain.Floor;
 import roundtable.domain.HouseRules;
 import roundtable.domain.Participant;
@@ -25,12 +24,16 @@ public final class StateView {
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
                 .put("groupId", state.groupId());
-        view.set("protocol", Json.MAPPER.valueToTree(state.protocol()));
+        ObjectNode protocol = Json.MAPPER.valueToTree(state.protocol());
+        // What each phase asks of commitments: derived from its kind, so shown here, never stored.
+        for (int i = 0; i < state.protocol().phases().size(); i++) {
+            ((ObjectNode) protocol.path("phases").get(i)).put("commitments",
+                    state.protocol().phase(i).commitments().toString());
+        }
+        view.set("protocol", protocol);
         ObjectNode phase = view.putObject("phase").put("index", state.phaseIndex());
-        phase.setAll((ObjectNode) Json.MAPPER.valueToTree(state.phase()));
+        phase.setAll((ObjectNode) protocol.path("phases").get(state.phaseIndex()));
         view.put("presenterId", state.presenterId());
-        Map<String, Long> cardCounts = state.cards().stream().filter(card -> card.authorId() != null)
-                .collect(Collectors.groupingBy(Card::authorId, Collectors.counting()));
         ArrayNode participants = view.putArray("participants");
         for (Participant p : state.participants()) {
             participants.addObject()
@@ -41,8 +44,7 @@ public final class StateView {
                     .put("attended", p.attended())
                     .put("airtimeMs", state.floor().airtime(p.id(), now))
                     .put("presentingMs", state.floor().presenting(p.id(), now))
-                    .put("awaySince", p.awaySince())
-                    .put("cardCount", cardCounts.getOrDefault(p.id(), 0L));
+                    .put("awaySince", p.awaySince());
         }
         view.set("cards", Json.MAPPER.valueToTree(state.cards().stream()
                 .filter(card -> Visibility.sees(card, viewer))

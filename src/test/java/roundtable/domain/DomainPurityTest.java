@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -15,23 +13,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Random;
 import java.util.UUID;
+import roundtable.ProductionClasses;
 
 /**
  * The domain is plain Java that reads no clock and draws no random numbers, so a decision depends
  * only on the state, the actor, the command and {@code now}.
  */
-@AnalyzeClasses(packages = "roundtable.domain", importOptions = DomainPurityTest.ProductionClasses.class)
+@AnalyzeClasses(packages = "roundtable.domain", importOptions = ProductionClasses.class)
 class DomainPurityTest {
-
-    /** Main classes only; this build may live outside {@code target/}, so Maven's default pattern is not enough. */
-    public static final class ProductionClasses implements ImportOption {
-        private final ImportOption notTests = new ImportOption.DoNotIncludeTests();
-
-        @Override
-        public boolean includes(Location location) {
-            return notTests.includes(location) && !location.contains("/test-classes/");
-        }
-    }
 
     private static final DescribedPredicate<JavaMethodCall> A_JAVA_TIME_NOW = DescribedPredicate.describe(
             "now() of a java.time class",

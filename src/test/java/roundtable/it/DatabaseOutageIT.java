@@ -50,7 +50,7 @@ class DatabaseOutageIT {
             ada.awaitDurable(LiveSession.seqSoFar(ada)); // nothing left to commit before the pause
             long durableBefore = maxDurable(ada);
             long durableDuring;
-            try (PausedDatabase paused = PausedDatabase.pause(server.dataDir())) {
+            try (PausedDatabase paused = PausedDatabase.pause(server.postgresDirectory())) {
                 long until = System.nanoTime() + pause.toNanos();
                 int i = 0;
                 while (System.nanoTime() < until) {
@@ -110,7 +110,7 @@ class DatabaseOutageIT {
             int accepted = 0;
             JsonNode refused = null;
             long lastSeq = 0;
-            try (PausedDatabase paused = PausedDatabase.pause(server.dataDir())) {
+            try (PausedDatabase paused = PausedDatabase.pause(server.postgresDirectory())) {
                 for (int i = 0; i < 100 && refused == null; i++) {
                     JsonNode reply = ada.command("card.add", LiveSession.note("buffered " + i));
                     if ("ack".equals(reply.path("type").asText())) {

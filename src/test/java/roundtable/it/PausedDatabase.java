@@ -22,13 +22,13 @@ final class PausedDatabase implements AutoCloseable {
         this.pids = pids;
     }
 
-    /** The postmaster's pid: the first line of {@code <dataDir>/postgres/postmaster.pid}. */
-    static long postmasterPid(Path dataDir) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+    /** The postmaster's pid: the first line of {@code <postgresDirectory>/postmaster.pid}. */
+    static long postmasterPid(Path postgresDirectory) throws IOException {
+        return Long.parseLong(Files.readAllLines(postgresDirectory.resolve("postmaster.pid")).get(0).strip());
     }
 
-    static PausedDatabase pause(Path dataDir) throws IOException, InterruptedException {
-        long postmaster = postmasterPid(dataDir);
+    static PausedDatabase pause(Path postgresDirectory) throws IOException, InterruptedException {
+        long postmaster = postmasterPid(postgresDirectory);
         List<Long> pids = new ArrayList<>();
         pids.add(postmaster);
         ProcessHandle.of(postmaster).orElseThrow(() -> new AssertionError("no postmaster " + postmaster))

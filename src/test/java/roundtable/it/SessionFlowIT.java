@@ -126,8 +126,8 @@ class SessionFlowIT {
         }
         JsonNode recap = running.api().recap(sessionId, peer.get("token").asText()).body();
         assertEquals(List.of(kept), texts(recap.get("cards"), "text"));
-        assertTrue(DataFiles.contain(running.server().dataDir(), kept), "the search finds a card that was stored");
-        assertFalse(DataFiles.contain(running.server().dataDir(), secret), "no file of PostgreSQL holds the off-the-record words");
+        assertTrue(DataFiles.contain(running.server().postgresDirectory(), kept), "the search finds a card that was stored");
+        assertFalse(DataFiles.contain(running.server().postgresDirectory(), secret), "no file of PostgreSQL holds the off-the-record words");
     }
 
     private static void assertRecap(JsonNode recap, String sessionId) {
