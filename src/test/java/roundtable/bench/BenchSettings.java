@@ -13,6 +13,8 @@ record BenchSettings(
         boolean quick,
         /* Target deliveries per second (commands per second × participants per session), in order. */
         int[] steps,
+        /* Before the first step, at its rate, not measured: so the JIT has compiled the paths under test. */
+        int jitWarmupSeconds,
         int warmupSeconds,
         int stepSeconds,
         /* After a step stops sending: how long to wait for every ack, delivery and durable. */
@@ -36,6 +38,7 @@ record BenchSettings(
         return new BenchSettings(
                 quick,
                 steps(System.getProperty("bench.steps", quick ? "2000,5000" : "5000,10000,20000,40000,60000")),
+                Integer.getInteger("bench.jitWarmupSeconds", quick ? 3 : 10),
                 Integer.getInteger("bench.warmupSeconds", quick ? 2 : 3),
                 Integer.getInteger("bench.stepSeconds", quick ? 4 : 15),
                 Integer.getInteger("bench.drainSeconds", quick ? 5 : 20),
@@ -60,7 +63,8 @@ record BenchSettings(
     }
 
     String describe() {
-        return "steps " + Arrays.toString(steps) + " deliveries/s, " + warmupSeconds + " s warm-up + " + stepSeconds
+        return "steps " + Arrays.toString(steps) + " deliveries/s after a " + jitWarmupSeconds
+                + " s JIT warm-up at the first; " + warmupSeconds + " s warm-up + " + stepSeconds
                 + " s measured each, drain ≤ " + drainSeconds + " s; " + sessions + " sessions × " + participantsPerSession
                 + " participants; card text " + cardTextLength + " chars; " + idleConnections + " idle connections; late joiner "
                 + lateJoinCards + " cards, " + lateJoins + " joins (+" + lateJoinWarmups + " warm-up); server -Xmx" + serverHeap

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The load run: step by step, every participant sends open loop so that cards × receivers reach
- * the step's deliveries per second. Each step is a warm-up at its rate (cards marked as no step,
- * not measured), then the measured window (CPU, deliveries), then a drain without sending until
- * every command of the step is acked, delivered to every receiver and, on Roundtable, durable, or
- * the drain time is up: so one step's backlog does not spill into the next one's figures.
+ * The load run: after a JIT warm-up at the first step's rate, step by step, every participant
+ * sends open loop so that cards × receivers reach the step's deliveries per second. Each step is
+ * a warm-up at its rate (cards marked as no step, not measured), then the measured window (CPU,
+ * deliveries), then a drain without sending until every command of the step is acked, delivered
+ * to every receiver and, on Roundtable, durable, or the drain time is up: so one step's backlog
+ * does not spill into the next one's figures.
  */
 final class LoadSteps {
 
@@ -28,7 +29,7 @@ final class LoadSteps {
             for (LoadLoop sender : senders) {
                 sender.rate(commandsPerSecond * sender.size() / participants);
             }
-            TimeUnit.SECONDS.sleep(settings.warmupSeconds());
+            TimeUnit.SECONDS.sleep(settings.warmupSeconds() + (step == 0 ? settings.jitWarmupSeconds() : 0));
             Usage start = Usage.now(server, recorder);
             recorder.currentStep(step);
             TimeUnit.SECONDS.sleep(settings.stepSeconds());
