@@ -29,7 +29,8 @@ final class ServerRun {
         double clientTo;
         double setupSeconds;
         try {
-            log(name, "started (pid " + server.pid() + ", port " + server.port + "); setting up sessions");
+            log(name, String.format("started in %.1f s (pid %d, port %d); setting up sessions",
+                    (System.nanoTime() - started) / 1e9, server.pid(), server.port));
             List<List<Seat>> sessions = roundtable
                     ? Sessions.roundtable(server.baseUrl(), settings.sessions(), settings.participantsPerSession())
                     : Sessions.raw(settings.sessions(), settings.participantsPerSession());

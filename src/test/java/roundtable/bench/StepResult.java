@@ -29,7 +29,9 @@ record StepResult(
         double postgresMicrosPerDelivery,
         double clientMicrosPerDelivery,
         double clientCores,
-        double drainSeconds) {
+        double drainSeconds,
+        /* The machine's 1-minute load average at the window's end: other work on a shared machine shows here. */
+        String loadAverage) {
 
     /** The knee's test: delivery p99 ≤ 50 ms, nothing lost, nothing refused. */
     boolean healthy() {
@@ -61,7 +63,8 @@ record StepResult(
                 (end.postgresCpuMicros() - start.postgresCpuMicros()) / (double) deliveries,
                 clientCpu / (double) deliveries,
                 clientCpu / 1e6 / seconds,
-                drainSeconds);
+                drainSeconds,
+                end.loadAverage());
     }
 
     private static double ms(Histogram histogram, double percentile) {
