@@ -35,6 +35,7 @@ final class BenchServer implements AutoCloseable {
     /** Roundtable's data directory (embedded PostgreSQL), or null for the raw server. */
     private final Path dataDir;
     private final Process process;
+    private boolean closed;
 
     private BenchServer(String name, int port, Path gcLog, Path log, Path dataDir, Process process) {
         this.name = name;
@@ -135,6 +136,10 @@ final class BenchServer implements AutoCloseable {
     /** SIGTERM (Roundtable drains its event log), then whatever is left is killed and deleted. */
     @Override
     public void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

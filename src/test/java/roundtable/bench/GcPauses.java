@@ -3,19 +3,20 @@ package roundtable.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The stop-the-world pauses a JVM wrote to its {@code -Xlog:gc:file=…} log (default decorations,
  * {@code [12.345s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 90M->12M(256M) 3.456ms}),
- * counted between two uptimes: the load run, not the start or the set-up.
+ * counted within windows of the JVM's uptime: the load steps, not the start or the set-up.
  */
 record GcPauses(int count, double totalMillis, double maxMillis, int over20Millis) {
 
     private static final Pattern PAUSE = Pattern.compile("^\\[(\\d+\\.\\d+)s\\].*\\bPause\\b.*?(\\d+\\.\\d+)ms\\s*$");
 
-    static GcPauses read(Path log, double fromUptime, double toUptime) throws IOException {
+    static GcPauses read(Path log, List<double[]> windows) throws IOException {
         int count = 0;
         int over20 = 0;
         double total = 0;
@@ -29,7 +30,7 @@ record GcPauses(int count, double totalMillis, double maxMillis, int over20Milli
                 continue;
             }
             double at = Double.parseDouble(pause.group(1));
-            if (at < fromUptime || at > toUptime) {
+            if (windows.stream().noneMatch(window -> at >= window[0] && at <= window[1])) {
                 continue;
             }
             double millis = Double.parseDouble(pause.group(2));

@@ -44,6 +44,23 @@ final class ProcStats {
         return ticksToMicros(ticks);
     }
 
+    /**
+     * CPU time the whole machine spent busy, all cores, steal included (time the hypervisor gave
+     * to other guests): user, nice, system, irq, softirq, steal of /proc/stat's first line.
+     */
+    static long machineBusyMicros() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).split("\\s+");
+            long ticks = 0;
+            for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+                ticks += Long.parseLong(cpu[field]);
+            }
+            return ticksToMicros(ticks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** VmRSS in KiB. */
     static long rssKib(long pid) {
         try {

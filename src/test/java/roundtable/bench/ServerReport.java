@@ -7,6 +7,8 @@ import java.util.Map;
 record ServerReport(
         String name,
         double setupSeconds,
+        /* Server CPU seconds per second with every load participant connected and nobody sending. */
+        double idleCores,
         List<StepResult> steps,
         IdleConnections idle,
         LateJoiner lateJoiner,

@@ -29,6 +29,12 @@ record StepResult(
         double postgresMicrosPerDelivery,
         double clientMicrosPerDelivery,
         double clientCores,
+        /*
+         * The rest of the machine's busy CPU over the window, in cores: other work on a shared machine,
+         * the hypervisor's steal, the other server idling, and kernel time (loopback networking) that
+         * no process is charged for.
+         */
+        double otherCores,
         double drainSeconds,
         /* The machine's 1-minute load average at the window's end: other work on a shared machine shows here. */
         String loadAverage) {
@@ -63,6 +69,8 @@ record StepResult(
                 (end.postgresCpuMicros() - start.postgresCpuMicros()) / (double) deliveries,
                 clientCpu / (double) deliveries,
                 clientCpu / 1e6 / seconds,
+                (end.machineBusyMicros() - start.machineBusyMicros() - serverCpu - clientCpu
+                        - (end.postgresCpuMicros() - start.postgresCpuMicros())) / 1e6 / seconds,
                 drainSeconds,
                 end.loadAverage());
     }
