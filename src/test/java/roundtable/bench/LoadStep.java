@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
  * the step's deliveries per second. First a warm-up at that rate (cards marked as no step, not
  * measured; longer before the first step, so the JIT has compiled the paths under test), then the
  * measured window (CPU, deliveries), then a drain without sending until every command of the step
- * is acked, delivered to every receiver and, on Roundtable, durable, or the drain time is up: so
- * one step's backlog does not spill into the next one's figures, nor into the other server's.
+ * is acked, delivered to every receiver and, on Roundtable, durable, or the drain time is up; and
+ * then, unmeasured, until the server (and its PostgreSQL) is back to idle CPU: so one step's
+ * backlog does not spill into the next one's figures, nor into the other server's.
  */
 final class LoadStep {
 
@@ -36,12 +37,13 @@ final class LoadStep {
         }
         StepResult result = StepResult.of(target, stats, start, end, receivers, recorder.durableExpected,
                 (System.nanoTime() - drainStart) / 1e9);
+        double quiet = server.awaitQuiet();
         System.out.printf("[%s] %,d deliveries/s: achieved %,.0f/s, delivery p99 %.1f ms, ack p99 %.1f ms, "
                         + "durable p99 %.1f ms, %.1f µs CPU/delivery, refused %d, lost %d, gaps %d, drain %.1f s, "
-                        + "other processes %.2f cores%n",
+                        + "other processes %.2f cores; quiet after %.1f s more%n",
                 server.name, target, result.achievedDeliveriesPerSecond(), result.deliveryP99(), result.ackP99(),
                 result.durableP99(), result.serverMicrosPerDelivery(), result.refused(), result.lostDeliveries(),
-                result.gaps(), result.drainSeconds(), result.otherCores());
+                result.gaps(), result.drainSeconds(), result.otherCores(), quiet);
         return result;
     }
 }

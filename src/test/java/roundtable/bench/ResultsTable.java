@@ -30,8 +30,8 @@ final class ResultsTable {
                 .append("Ratio rows are Roundtable ÷ raw.\n\n");
         md.append("| deliveries/s | server | achieved/s | delivery p50 | p99 | p99.9 | max | ack p50 | ack p99 | ack→durable p50 | p99 ")
                 .append("| server µs/delivery | server cores | PostgreSQL µs/delivery | client µs/delivery | client cores | send lag p99 ")
-                .append("| sent | refused | lost deliveries | unacked | gaps | drain s | other cores | load avg |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append("| sent | refused | lost deliveries | unacked | gaps | drain s | not durable after drain | other cores | load avg |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < rt.steps().size(); i++) {
             StepResult r = rt.steps().get(i);
             StepResult b = raw.steps().get(i);
@@ -41,9 +41,11 @@ final class ResultsTable {
                     .append(" | ").append(ratio(r, b, StepResult::deliveryP999)).append(" | ").append(ratio(r, b, StepResult::deliveryMax))
                     .append(" | ").append(ratio(r, b, StepResult::ackP50)).append(" | ").append(ratio(r, b, StepResult::ackP99))
                     .append(" | | | ").append(ratio(r, b, StepResult::serverMicrosPerDelivery))
-                    .append(" | ").append(ratio(r, b, StepResult::serverCores)).append(" | | | | | | | | | | | | |\n");
+                    .append(" | ").append(ratio(r, b, StepResult::serverCores)).append(" | | | | | | | | | | | | | |\n");
         }
 
+        md.append("\n† other work took more than ").append(StepResult.BUSY_MACHINE_CORES)
+                .append(" cores of the machine during this window: the figures of that row are suspect.\n");
         md.append("\n## Summary\n\n| | Roundtable | raw | Roundtable ÷ raw |\n|---|---:|---:|---:|\n");
         row(md, "knee: highest step with delivery p99 ≤ 50 ms, no loss, no refusal (deliveries/s)",
                 f("%,d", rt.knee()), f("%,d", raw.knee()), divide(rt.knee(), raw.knee()));
@@ -83,7 +85,9 @@ final class ResultsTable {
                 + " | " + f("%.1f", s.clientMicrosPerDelivery()) + " | " + f("%.2f", s.clientCores())
                 + " | " + ms(s.sendLagP99()) + " | " + f("%,d", s.commandsSent()) + " | " + s.refused()
                 + (s.refusalsByCode().isEmpty() ? "" : " " + s.refusalsByCode()) + " | " + s.lostDeliveries() + " | " + s.unackedCommands()
-                + " | " + s.gaps() + " | " + f("%.1f", s.drainSeconds()) + " | " + f("%.2f", s.otherCores())
+                + " | " + s.gaps() + " | " + f("%.1f", s.drainSeconds())
+                + " | " + (Double.isNaN(s.durableP50()) ? "–" : Long.toString(s.notDurableAtDrainEnd()))
+                + " | " + f("%.2f", s.otherCores()) + (s.busyMachine() ? " †" : "")
                 + " | " + s.loadAverage() + " |\n";
     }
 

@@ -15,6 +15,8 @@ final class ServerUnderTest implements AutoCloseable {
 
     /** How long the server's CPU is read with every participant connected and nobody sending. */
     private static final long IDLE_CPU_SECONDS = 5;
+    /** The longest wait for a server to calm down after a step (Roundtable storing its backlog). */
+    private static final long QUIET_TIMEOUT_SECONDS = 90;
 
     final String name;
     final boolean roundtable;
@@ -98,6 +100,26 @@ final class ServerUnderTest implements AutoCloseable {
         steps.add(LoadStep.run(settings, this, step));
         serverWindows.add(new double[] {serverFrom, ProcStats.uptimeSeconds(process.pid())});
         clientWindows.add(new double[] {clientFrom, ProcStats.uptimeSeconds(ProcessHandle.current().pid())});
+    }
+
+    /**
+     * Waits until the server and its PostgreSQL use no more CPU than idle (+0.1 core) over half a
+     * second, at most {@link #QUIET_TIMEOUT_SECONDS}; returns the seconds waited.
+     */
+    double awaitQuiet() throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(QUIET_TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            Usage before = Usage.now(process, recorder);
+            TimeUnit.MILLISECONDS.sleep(500);
+            Usage after = Usage.now(process, recorder);
+            double cores = (after.serverCpuMicros() - before.serverCpuMicros() + after.postgresCpuMicros()
+                    - before.postgresCpuMicros()) * 1e3 / (after.nanos() - before.nanos());
+            if (cores <= idleCores + 0.1) {
+                break;
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Every participant together sends this many commands a second, open loop; 0 stops. */

@@ -23,6 +23,8 @@ record StepResult(
         long lostDeliveries,
         long unackedCommands,
         long gaps,
+        /* Acked but not yet covered by a durable frame when the drain ended: ack→durable is censored then. */
+        long notDurableAtDrainEnd,
         double serverMicrosPerDelivery,
         /* Server CPU seconds per wall second: 2.0 is both cores of this machine. */
         double serverCores,
@@ -38,6 +40,13 @@ record StepResult(
         double drainSeconds,
         /* The machine's 1-minute load average at the window's end: other work on a shared machine shows here. */
         String loadAverage) {
+
+    /** Other work on the machine took more than this many cores during the window: the figures are suspect. */
+    static final double BUSY_MACHINE_CORES = 0.3;
+
+    boolean busyMachine() {
+        return otherCores > BUSY_MACHINE_CORES;
+    }
 
     /** The knee's test: delivery p99 ≤ 50 ms, nothing lost, nothing refused. */
     boolean healthy() {
@@ -64,6 +73,7 @@ record StepResult(
                 Math.max(0, stats.expectedDeliveries(receivers) - stats.delivered.sum()),
                 stats.unacked(),
                 stats.gaps.sum(),
+                durable ? stats.awaitingDurable.sum() : 0,
                 serverCpu / (double) deliveries,
                 serverCpu / 1e6 / seconds,
                 (end.postgresCpuMicros() - start.postgresCpuMicros()) / (double) deliveries,
