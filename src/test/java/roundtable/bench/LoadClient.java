@@ -44,7 +44,8 @@ final class LoadClient implements AutoCloseable {
         this.vertx = vertx;
         this.loops = loops;
         for (int i = 0; i < loops.size(); i++) {
-            // A full welcome of the late joiner's board is far over the default 64 KiB frame size.
+            // The default allows 50 sockets per server (the rest would queue) and 64 KiB frames, far
+            // less than a full welcome of the late joiner's board.
             clients.add(vertx.createWebSocketClient(new WebSocketClientOptions()
                     .setMaxConnections(1_000_000)
                     .setMaxFrameSize(64 * 1024 * 1024).setMaxMessageSize(64 * 1024 * 1024)));

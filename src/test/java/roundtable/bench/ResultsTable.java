@@ -21,8 +21,8 @@ final class ResultsTable {
         md.append("# Roundtable vs raw Vert.x broadcast\n\n");
         md.append("- When: ").append(Instant.now()).append(", whole run ").append(f("%.0f", runSeconds)).append(" s\n");
         md.append("- Machine: ").append(machine.describe()).append('\n');
-        md.append("- Load average (1, 5, 15 min) when each server's run began: Roundtable ").append(rt.loadAverageAtStart())
-                .append(", raw ").append(raw.loadAverageAtStart()).append(", at the end ").append(ProcStats.loadAverage()).append('\n');
+        md.append("- Load average (1, 5, 15 min) when the servers started: ").append(rt.loadAverageAtStart())
+                .append("; at the end: ").append(ProcStats.loadAverage()).append('\n');
         md.append("- Settings: ").append(settings.describe()).append("\n\n");
 
         md.append("## Load steps\n\n");

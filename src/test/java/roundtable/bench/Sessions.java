@@ -25,7 +25,7 @@ final class Sessions {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
-     * Sessions set up at once. Each REST call commits before it answers (about 20 ms here), and the
+     * Sessions set up at once. Each REST call commits before it answers (tens of milliseconds), and the
      * joins of one session queue in its room, so only many sessions at once make 2,000 calls quick.
      */
     private static final int PARALLEL_SESSIONS = 16;
