@@ -35,12 +35,14 @@ class ArchitectureTest {
             .layer("Wire").definedBy("roundtable.wire..")
             .layer("Domain").definedBy("roundtable.domain..")
             .layer("Config").definedBy("roundtable.config..")
+            .layer("Metrics").definedBy("roundtable.metrics..")
             .whereLayer("Node").mayNotBeAccessedByAnyLayer()
             .whereLayer("Gateway").mayOnlyBeAccessedByLayers("Node")
             .whereLayer("Room").mayOnlyBeAccessedByLayers("Node", "Gateway")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room")
             .whereLayer("Wire").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store")
-            .whereLayer("Config").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store");
+            .whereLayer("Config").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store")
+            .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store");
 
     @ArchTest
     static final ArchRule the_domain_depends_only_on_java_and_itself = classes()

@@ -20,16 +20,27 @@ import java.util.Optional;
  * @param edge           how the server is reached from outside: the public address for links and the
  *                       proxies whose X-Forwarded-For is believed
  * @param facilitatorTakeover how long a facilitator must be away before a participant may take over
+ * @param operations     what the node tells its operator: metrics, its name, how it drains on SIGTERM
  */
 public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
-                     Reliability reliability, RateLimits rateLimits, Edge edge, Duration facilitatorTakeover) {
+                     Reliability reliability, RateLimits rateLimits, Edge edge, Duration facilitatorTakeover,
+                     Operations operations) {
 
     public static final Duration DEFAULT_TAKEOVER = Duration.ofSeconds(120);
 
-    /** With the default {@link Edge} and takeover time. */
+    public Config {
+        operations.metricsPort().ifPresent(metricsPort -> {
+            if (metricsPort == port && port != 0) {
+                throw new IllegalArgumentException("METRICS_PORT must differ from PORT (" + port + "); leave it unset to serve /metrics on PORT");
+            }
+        });
+    }
+
+    /** With the default {@link Edge} and takeover time, and {@link Operations#IN_PROCESS}. */
     public Config(int port, Optional<String> databaseUrl, Path dataDir, List<String> allowedOrigins,
                   Reliability reliability, RateLimits rateLimits) {
-        this(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, Edge.DIRECT, DEFAULT_TAKEOVER);
+        this(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, Edge.DIRECT, DEFAULT_TAKEOVER,
+                Operations.IN_PROCESS);
     }
 
     /**
@@ -169,34 +180,39 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
-                port(env.getOrDefault("PORT", "8080")),
+                port(env.getOrDefault("PORT", "8080"), "PORT"),
                 Optional.ofNullable(env.get("DATABASE_URL")).filter(url -> !url.isBlank()),
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 list(env, "ALLOWED_ORIGINS"),
                 Reliability.fromEnvironment(env),
                 RateLimits.fromEnvironment(env),
                 Edge.fromEnvironment(env),
-                Duration.ofSeconds(positive(env, "FACILITATOR_TAKEOVER_SECONDS", (int) DEFAULT_TAKEOVER.toSeconds())));
+                Duration.ofSeconds(positive(env, "FACILITATOR_TAKEOVER_SECONDS", (int) DEFAULT_TAKEOVER.toSeconds())),
+                Operations.fromEnvironment(env));
     }
 
     public Config withReliability(Reliability reliability) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover, operations);
     }
 
     public Config withRateLimits(RateLimits rateLimits) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover, operations);
     }
 
     public Config withEdge(Edge edge) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover, operations);
     }
 
     public Config withFacilitatorTakeover(Duration takeover) {
-        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, takeover);
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, takeover, operations);
+    }
+
+    public Config withOperations(Operations operations) {
+        return new Config(port, databaseUrl, dataDir, allowedOrigins, reliability, rateLimits, edge, facilitatorTakeover, operations);
     }
 
     public Config withAllowedOrigins(List<String> origins) {
-        return new Config(port, databaseUrl, dataDir, origins, reliability, rateLimits, edge, facilitatorTakeover);
+        return new Config(port, databaseUrl, dataDir, origins, reliability, rateLimits, edge, facilitatorTakeover, operations);
     }
 
     private static List<String> list(Map<String, String> env, String name) {
@@ -204,7 +220,7 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
                 .map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
-    private static int port(String value) {
+    static int port(String value, String name) {
         try {
             int port = Integer.parseInt(value.strip());
             if (port < 0 || port > 65535) {
@@ -212,11 +228,11 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("PORT must be a number from 0 to 65535, not '" + value + "'");
+            throw new IllegalArgumentException(name + " must be a number from 0 to 65535, not '" + value + "'");
         }
     }
 
-    private static int positive(Map<String, String> env, String name, int fallback) {
+    static int positive(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -232,7 +248,7 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
         }
     }
 
-    private static double number(Map<String, String> env, String name, double fallback) {
+    static double number(Map<String, String> env, String name, double fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import roundtable.config.Config;
+import roundtable.metrics.SocketMeters;
 
 /**
  * Guessing protection for secrets, per client address and kind of secret. Every failed use of a
@@ -27,6 +28,7 @@ final class AddressGuard implements Shareable {
 
     private final Config.RateLimits limits;
     private final LongSupplier nanoClock;
+    private final SocketMeters meters;
     private final Map<String, Entry> misses;
 
     private static final class Entry {
@@ -39,9 +41,10 @@ final class AddressGuard implements Shareable {
         }
     }
 
-    AddressGuard(Config.RateLimits limits, LongSupplier nanoClock) {
+    AddressGuard(Config.RateLimits limits, LongSupplier nanoClock, SocketMeters meters) {
         this.limits = limits;
         this.nanoClock = nanoClock;
+        this.meters = meters;
         this.misses = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -51,9 +54,9 @@ final class AddressGuard implements Shareable {
     }
 
     /** The node's one guard, made by the first gateway that asks. */
-    static AddressGuard shared(io.vertx.core.Vertx vertx, Config.RateLimits limits) {
+    static AddressGuard shared(io.vertx.core.Vertx vertx, Config.RateLimits limits, SocketMeters meters) {
         var map = vertx.sharedData().<String, AddressGuard>getLocalMap("roundtable.gateway");
-        map.putIfAbsent("address-guard", new AddressGuard(limits, System::nanoTime));
+        map.putIfAbsent("address-guard", new AddressGuard(limits, System::nanoTime, meters));
         return map.get("address-guard");
     }
 
@@ -64,6 +67,7 @@ final class AddressGuard implements Shareable {
      */
     synchronized long missed(String address, Secret kind) {
         long now = nanoClock.getAsLong();
+        meters.secretMissed(kind.label());
         Entry entry = misses.computeIfAbsent(key(address, kind), a -> new Entry(
                 new RateLimit(limits.failuresPerMinute() * 1_000_000_000.0 / NANOS_PER_MINUTE,
                         limits.failuresPerMinute(), now)));
@@ -75,6 +79,7 @@ final class AddressGuard implements Shareable {
         if (entry.failures.empty(now) && !entry.blocked) {
             entry.blocked = true;
             entry.blockedUntil = now + limits.blockFor().toNanos();
+            meters.addressBlocked(kind.label());
         }
         return wasBlocked ? seconds(entry.blockedUntil - now) : 0;
     }

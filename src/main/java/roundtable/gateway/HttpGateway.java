@@ -8,10 +8,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.healthchecks.Status;
+import io.vertx.ext.web.healthchecks.HealthCheckHandler;
+import io.vertx.micrometer.PrometheusScrapingHandler;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
 import roundtable.config.Config;
 import roundtable.domain.health.HealthRules;
+import roundtable.metrics.NodeMetrics;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.CustomProtocols;
@@ -25,7 +29,7 @@ import roundtable.store.Protocols;
 import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
 import roundtable.store.TopicBacklog;
-import roundtable.wire.Json;
+import roundtable.store.WriteBuffer;
 
 /** The way in: HTTP routes, the session WebSocket and the browser client. One instance per core. */
 public final class HttpGateway extends VerticleBase {
@@ -40,13 +44,22 @@ public final class HttpGateway extends VerticleBase {
     private final Pool pool;
     private final SessionLog log;
     private final ProtocolCatalog builtInProtocols;
+    private final NodeMetrics metrics;
+    private final WriteBuffer buffer;
+    private final Draining draining;
     private HttpServer server;
+    /** Serves /metrics alone on METRICS_PORT, when one is set; null otherwise. */
+    private HttpServer metricsServer;
 
-    public HttpGateway(Config config, Pool pool, SessionLog log, ProtocolCatalog builtInProtocols) {
+    public HttpGateway(Config config, Pool pool, SessionLog log, ProtocolCatalog builtInProtocols, NodeMetrics metrics,
+                       WriteBuffer buffer, Draining draining) {
         this.config = config;
         this.pool = pool;
         this.log = log;
         this.builtInProtocols = builtInProtocols;
+        this.metrics = metrics;
+        this.buffer = buffer;
+        this.draining = draining;
     }
 
     @Override
@@ -73,13 +86,19 @@ public final class HttpGateway extends VerticleBase {
         RecapRoutes recaps = new RecapRoutes(sessionAccess, new RecapLinks(pool), address);
         SessionDeletion deletion = new SessionDeletion(sessionAccess, records, rooms);
         Origins origins = new Origins(config.allowedOrigins(), config.edge().publicUrl());
-        AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits());
+        AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits(), metrics.sockets());
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
         router.route().handler(new ClientAddress(config.edge().trustedProxies())::remember);
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_MESSAGE_BYTES));
-        router.get("/health").handler(this::health);
+        router.get("/health").handler(HttpGateway::noIndex)
+                .handler(HealthCheckHandler.create(vertx).register("event-loop", alive -> alive.complete(Status.OK())));
+        router.get("/ready").handler(HttpGateway::noIndex)
+                .handler(HealthCheckHandler.createWithHealthChecks(Readiness.checks(vertx, pool, buffer, draining)));
+        if (metrics.registryName().isPresent() && config.operations().metricsPort().isEmpty()) {
+            router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registryName().get()));
+        }
         router.get("/api/protocols").handler(protocolRoutes::list);
         router.post("/api/protocols").handler(protocolRoutes::add);
         router.post("/api/coach").handler(CoachRoutes::review);
@@ -130,7 +149,18 @@ public final class HttpGateway extends VerticleBase {
                 .setPerMessageWebSocketCompressionSupported(false)
                 .setPerFrameWebSocketCompressionSupported(false);
         server = vertx.createHttpServer(options).requestHandler(router);
-        return server.listen(config.port());
+        return server.listen(config.port()).compose(listening -> listenForScrapes());
+    }
+
+    /** METRICS_PORT: /metrics on a port of its own, which need not be reachable from outside; nothing else there. */
+    private Future<?> listenForScrapes() {
+        if (metrics.registryName().isEmpty() || config.operations().metricsPort().isEmpty()) {
+            return Future.succeededFuture();
+        }
+        Router scrapes = Router.router(vertx);
+        scrapes.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registryName().get()));
+        metricsServer = vertx.createHttpServer().requestHandler(scrapes);
+        return metricsServer.listen(config.operations().metricsPort().getAsInt());
     }
 
     /**
@@ -139,7 +169,14 @@ public final class HttpGateway extends VerticleBase {
      */
     @Override
     public Future<?> stop() {
-        return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+        return Future.all(server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS),
+                metricsServer == null ? Future.succeededFuture() : metricsServer.close());
+    }
+
+    /** Health answers are for machines, never for search engines (like every JSON answer of the API). */
+    private static void noIndex(RoutingContext ctx) {
+        ctx.response().putHeader("X-Robots-Tag", "noindex, nofollow");
+        ctx.next();
     }
 
     /** The recap page: never indexed, never cached (what it shows can be revoked). */
@@ -161,13 +198,6 @@ public final class HttpGateway extends VerticleBase {
         ctx.next();
     }
 
-    private void health(RoutingContext ctx) {
-        pool.query("SELECT 1").execute()
-                .onSuccess(rows -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode().put("status", "up")))
-                .onFailure(failure -> Replies.json(ctx, 503, Json.MAPPER.createObjectNode()
-                        .put("status", "down").put("reason", "the database does not answer")));
-    }
-
     private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms, AddressGuard guard) {
         if (!origins.permits(ctx.request())) {
             Replies.error(ctx, 403, "forbidden", "WebSockets may only be opened from this server's own pages.");
@@ -181,7 +211,7 @@ public final class HttpGateway extends VerticleBase {
         String address = ClientAddress.of(ctx);
         ctx.request().toWebSocket()
                 .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability(),
-                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN)))
+                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN), metrics.sockets()))
                 .onFailure(ctx::fail);
     }
 }

@@ -2,6 +2,8 @@ package roundtable.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import roundtable.store.CustomProtocols;
 import roundtable.store.Protocols;
 import roundtable.wire.Json;
 import roundtable.wire.JsonProblems;
+import roundtable.wire.ProtocolView;
 
 /** Listing protocols and adding custom ones. */
 final class ProtocolRoutes {
@@ -24,7 +27,7 @@ final class ProtocolRoutes {
 
     void list(RoutingContext ctx) {
         protocols.all()
-                .onSuccess(all -> Replies.json(ctx, 200, Json.MAPPER.valueToTree(all)))
+                .onSuccess(all -> Replies.json(ctx, 200, ProtocolView.of(all)))
                 .onFailure(ctx::fail);
     }
 
@@ -42,8 +45,18 @@ final class ProtocolRoutes {
                 .recover(failure -> Future.failedFuture(failure instanceof CustomProtocols.Taken
                         ? new ApiError(409, "conflict", "A protocol '" + protocol.id() + "' exists already; choose another id.")
                         : failure))
-                .onSuccess(added -> Replies.json(ctx, 201, Json.MAPPER.valueToTree(protocol)))
+                .onSuccess(added -> Replies.json(ctx, 201, ProtocolView.of(protocol)))
                 .onFailure(ctx::fail);
+    }
+
+    /** A listed protocol may be sent back as it is: what each phase asks of commitments is derived, so ignored. */
+    private static JsonNode withoutDerived(JsonNode protocol) {
+        for (JsonNode phase : protocol.path("phases")) {
+            if (phase instanceof ObjectNode fields) {
+                fields.remove("commitments");
+            }
+        }
+        return protocol;
     }
 
     private static Protocol read(RoutingContext ctx) {
@@ -52,7 +65,7 @@ final class ProtocolRoutes {
             throw ApiError.badRequest("The body must be a protocol: {\"id\",\"name\",\"summary\",\"phases\":[…]}.");
         }
         try {
-            Protocol protocol = Json.MAPPER.readValue(body, Protocol.class);
+            Protocol protocol = Json.MAPPER.treeToValue(withoutDerived(Json.MAPPER.readTree(body)), Protocol.class);
             if (protocol == null) {
                 throw ApiError.badRequest("The body must be a protocol: {\"id\",\"name\",\"summary\",\"phases\":[…]}.");
             }

@@ -18,6 +18,11 @@ enum Secret {
         this.plural = plural;
     }
 
+    /** How the kind is named in metrics: "recap-link". */
+    String label() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
     /** How the kind is named in a message: "recap links". */
     String plural() {
         return plural;

@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
+import roundtable.metrics.SocketMeters;
 import roundtable.room.RoomMessage;
 import roundtable.room.Rooms;
 import roundtable.room.Subscriber;
@@ -73,9 +74,12 @@ final class SessionSocket implements Subscriber {
      * how many seconds such misses are refused as rate-limited (0: not refused).
      */
     private final LongSupplier badToken;
+    private final SocketMeters meters;
+    /** The code this server closed the socket with; null while only the client may have closed it. */
+    private Short closedWith;
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken) {
+                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters) {
         this.socket = socket;
         this.sessionId = sessionId;
         this.records = records;
@@ -86,12 +90,14 @@ final class SessionSocket implements Subscriber {
         this.rateLimitedMessage = "Too many frames: at most " + limits.commandsPerSecond()
                 + " per second on one connection. This one was not applied; send it again in a moment.";
         this.badToken = badToken;
+        this.meters = meters;
     }
 
     static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken) {
+                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters) {
         SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
-                limits, badToken);
+                limits, badToken, meters);
+        meters.opened();
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
         socket.drainHandler(drained -> connection.overflow = -1);
         socket.pongHandler(pong -> connection.awaitingPong = false);
@@ -107,6 +113,7 @@ final class SessionSocket implements Subscriber {
         socket.closeHandler(closed -> {
             vertx.cancelTimer(connection.pingTimer);
             connection.closed();
+            connection.countClose();
         });
         socket.exceptionHandler(connection::failed);
         // The node is stopping: say so (1001, going away) rather than let the server's close send 1000,
@@ -175,7 +182,8 @@ final class SessionSocket implements Subscriber {
                     } else if (error instanceof ApiError api) {
                         refuse(new WireError(null, api.code(), api.getMessage()));
                     } else {
-                        LOG.error("Could not connect a socket to session {}", sessionId, failure);
+                        LOG.atError().addKeyValue("sessionId", sessionId).setCause(failure)
+                                .log("Could not connect a socket to session {}", sessionId);
                         refuse(new WireError(null, "unavailable", "The session cannot be reached right now; try again in a moment."));
                     }
                     early.clear();
@@ -192,7 +200,8 @@ final class SessionSocket implements Subscriber {
             refuse(new WireError(null, "too-large", "Messages may be at most " + HttpGateway.MAX_MESSAGE_BYTES / 1024 + " KiB."));
             close((short) 1009, "message too large");
         } else {
-            LOG.debug("Socket of session {} failed: {}", sessionId, failure.getMessage());
+            LOG.atDebug().addKeyValue("sessionId", sessionId)
+                    .log("Socket of session {} failed: {}", sessionId, failure.getMessage());
         }
     }
 
@@ -202,7 +211,8 @@ final class SessionSocket implements Subscriber {
             return;
         }
         if (awaitingPong) {
-            LOG.info("A socket of session {} did not answer a ping in time; closing it", sessionId);
+            LOG.atInfo().addKeyValue("sessionId", sessionId)
+                    .log("A socket of session {} did not answer a ping in time; closing it", sessionId);
             abandon((short) 1001, "no answer to ping");
             return;
         }
@@ -221,12 +231,23 @@ final class SessionSocket implements Subscriber {
         abandoned = true;
         closed();
         if (!socket.isClosed()) {
+            closedWith = code;
             socket.close(code, reason);
         }
     }
 
     private void refuse(WireError error) {
+        meters.refused(error.code());
         send(ServerFrames.error(error));
+    }
+
+    private void countClose() {
+        if (closedWith != null) {
+            meters.closed((int) closedWith, "server");
+        } else {
+            Short code = socket.closeStatusCode();
+            meters.closed(code == null ? null : (int) code, code == null ? "none" : "client");
+        }
     }
 
     private void closed() {
@@ -256,7 +277,8 @@ final class SessionSocket implements Subscriber {
                 overflow = (overflow < 0 ? 0 : overflow) + frame.length();
                 long behind = overflow;
                 if (behind > overflowLimit) {
-                    LOG.info("A socket of session {} does not read fast enough; closing it", sessionId);
+                    LOG.atInfo().addKeyValue("sessionId", sessionId)
+                            .log("A socket of session {} does not read fast enough; closing it", sessionId);
                     abandon((short) 1013, "too slow");
                     return;
                 }
@@ -272,6 +294,7 @@ final class SessionSocket implements Subscriber {
         if (Vertx.currentContext() != context) {
             context.runOnContext(onLoop -> close(code, reason));
         } else if (!socket.isClosed()) {
+            closedWith = code;
             socket.close(code, reason);
         }
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
 import roundtable.domain.Actor;
 import roundtable.domain.Command;
@@ -20,6 +22,7 @@ import roundtable.domain.Evolver;
 import roundtable.domain.HouseRules;
 import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
+import roundtable.metrics.RoomMeters;
 import roundtable.store.SessionLog;
 import roundtable.wire.ServerFrames;
 import roundtable.wire.StateView;
@@ -34,6 +37,7 @@ import roundtable.wire.StateView;
  */
 final class Room extends VerticleBase {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Room.class);
     private static final int RECENT_FRAMES = 1_024;
     static final String CANNOT_SAVE = "The server cannot save changes right now, so nothing was changed; try again in a moment.";
 
@@ -50,6 +54,8 @@ final class Room extends VerticleBase {
     private final OpLedger ledger = new OpLedger();
     private final RecentFrames recent = new RecentFrames(RECENT_FRAMES);
     private final Connections connections = new Connections();
+    private final RoomMeters meters;
+    private final AckClock acks = new AckClock();
     private final DurableWaiters waitingForDurable = new DurableWaiters();
     /**
      * The seq each participant joined at, and the seqs at which off-the-record cards were said. A
@@ -66,8 +72,10 @@ final class Room extends VerticleBase {
     private PresenceGrace grace;
     private CatchUp catchUp;
 
-    Room(String sessionId, SessionLog log, Config.Reliability reliability, HouseRules rules, String publicUrl) {
+    Room(String sessionId, SessionLog log, Config.Reliability reliability, HouseRules rules, String publicUrl,
+         RoomMeters meters) {
         this.sessionId = sessionId;
+        this.meters = meters;
         this.log = log;
         this.rules = rules;
         this.publicUrl = publicUrl;
@@ -110,6 +118,9 @@ final class Room extends VerticleBase {
             return Future.all(inbox.completion(), durable.completion()).onSuccess(ready -> {
                 nobodyIsHereYet();
                 scheduleDeadline();
+                meters.opened();
+                LOG.atInfo().addKeyValue("sessionId", sessionId).addKeyValue("seq", seq)
+                        .log("Opened the room of session {} at seq {}", sessionId, seq);
             });
         });
     }
@@ -119,6 +130,9 @@ final class Room extends VerticleBase {
     public Future<?> stop() {
         grace.stop();
         connections.closeAll((short) 1001, "the session's room closed");
+        meters.closed();
+        LOG.atInfo().addKeyValue("sessionId", sessionId).addKeyValue("seq", seq)
+                .log("Closed the room of session {} at seq {}", sessionId, seq);
         return Future.succeededFuture();
     }
 
@@ -156,6 +170,7 @@ final class Room extends VerticleBase {
     }
 
     private void submit(RoomMessage.Submit submit) {
+        long started = System.nanoTime();
         Connections.Connection connection = connections.get(submit.connectionId());
         if (connection == null) {
             return;
@@ -164,17 +179,23 @@ final class Room extends VerticleBase {
         Long applied = ledger.seqOf(participantId, submit.opId());
         if (applied != null) {
             connection.subscriber().send(ServerFrames.ack(submit.opId(), applied));
+            meters.duplicate();
             return;
         }
         if (seq - durableSeq >= maxUndurable || !log.hasRoom()) {
             connection.subscriber().send(ServerFrames.error(submit.opId(), "unavailable", CANNOT_SAVE));
+            meters.refused("unavailable", System.nanoTime() - started);
             return;
         }
         Decision decision = apply(Actor.member(participantId), submit.command(), submit.opId());
         if (decision instanceof Decision.Rejected rejected) {
             connection.subscriber().send(ServerFrames.error(submit.opId(), rejected.reason().code(), rejected.message()));
+            meters.refused(rejected.reason().code(), System.nanoTime() - started);
         } else {
             connection.subscriber().send(ServerFrames.ack(submit.opId(), seq));
+            long acked = System.nanoTime();
+            meters.accepted(acked - started);
+            acks.acked(seq, acked);
         }
     }
 
@@ -244,6 +265,7 @@ final class Room extends VerticleBase {
         durableSeq = committed;
         connections.broadcast(ServerFrames.durable(committed));
         waitingForDurable.release(committed);
+        acks.durable(committed, System.nanoTime(), meters::durableAfter);
     }
 
     /**
@@ -267,18 +289,29 @@ final class Room extends VerticleBase {
         // Only within one incarnation: after a restart seqs may have been reused (see docs/architecture.md).
         boolean sameHistory = epoch.equals(connect.epoch()) && lastSeq <= seq
                 && !saidBeforeJoining(participant.id(), lastSeq);
+        boolean resuming = connect.epoch() != null;
         if (sameHistory && recent.coversAfter(lastSeq)) {
+            countResume(resuming, RoomMeters.Resume.MEMORY);
             connections.add(connect.connectionId(), participant.id(), subscriber);
             subscriber.send(ServerFrames.resumed(participant.id(), participant.role(), lastSeq, now(), epoch));
             recent.after(lastSeq, participant.id()).forEach(subscriber::send);
             subscriber.send(ServerFrames.durable(durableSeq));
             message.reply(null);
         } else if (sameHistory && catchUp.storeCovers(lastSeq, durableSeq)) {
+            countResume(resuming, RoomMeters.Resume.STORE);
             catchUp.resume(connect, participant, durableSeq, () -> message.reply(null));
         } else {
+            countResume(resuming, RoomMeters.Resume.FULL);
             connections.add(connect.connectionId(), participant.id(), subscriber);
             sendFullWelcome(subscriber, participant.id());
             message.reply(null);
+        }
+    }
+
+    /** Only a connection that asked to resume (it knows an epoch) counts; a first hello is no resume. */
+    private void countResume(boolean resuming, RoomMeters.Resume how) {
+        if (resuming) {
+            meters.resumed(how);
         }
     }
 

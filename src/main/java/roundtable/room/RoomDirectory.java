@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
 import roundtable.domain.HouseRules;
+import roundtable.metrics.RoomMeters;
 import roundtable.store.SessionLog;
 
 /**
@@ -26,10 +27,12 @@ public final class RoomDirectory extends VerticleBase {
     private final Config.Reliability reliability;
     private final HouseRules rules;
     private final String publicUrl;
+    private final RoomMeters meters;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
-    public RoomDirectory(SessionLog log, Config config) {
+    public RoomDirectory(SessionLog log, Config config, RoomMeters meters) {
         this.log = log;
+        this.meters = meters;
         this.reliability = config.reliability();
         this.rules = new HouseRules(config.facilitatorTakeover().toMillis());
         this.publicUrl = config.edge().publicUrl().orElse(null);
@@ -56,7 +59,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, log, reliability, rules, publicUrl))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, log, reliability, rules, publicUrl, meters))
                 .onFailure(failure -> rooms.remove(id)));
     }
 
@@ -77,7 +80,8 @@ public final class RoomDirectory extends VerticleBase {
                     if (failure instanceof NoSuchSession) {
                         message.fail(RoomFailure.NOT_FOUND, "no such session");
                     } else {
-                        LOG.error("Could not open the room of session {}", sessionId, failure);
+                        LOG.atError().addKeyValue("sessionId", sessionId).setCause(failure)
+                                .log("Could not open the room of session {}", sessionId);
                         message.fail(RoomFailure.BROKEN, "the session could not be opened");
                     }
                 });

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import roundtable.metrics.LogMeters;
 
 /**
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
@@ -34,16 +35,21 @@ public final class EventLog extends VerticleBase {
 
     private final Pool pool;
     private final WriteBuffer buffer;
+    private final LogMeters meters;
     private final ArrayDeque<StoredEvent> queue = new ArrayDeque<>();
+    /** When each hand-over still (partly) uncommitted arrived: {System.nanoTime(), events left}, oldest first. */
+    private final ArrayDeque<long[]> arrivals = new ArrayDeque<>();
     private boolean writing;
     /** Sessions with an event the database refused, with the first such seq. */
     private final Map<String, Long> poisoned = new HashMap<>();
     private int failures;
     private Promise<Void> drained;
 
-    public EventLog(Pool pool, WriteBuffer buffer) {
+    public EventLog(Pool pool, WriteBuffer buffer, LogMeters meters) {
         this.pool = pool;
         this.buffer = buffer;
+        this.meters = meters;
+        meters.buffer(buffer::waiting, buffer.capacity());
     }
 
     @Override
@@ -63,6 +69,11 @@ public final class EventLog extends VerticleBase {
     }
 
     private void append(List<StoredEvent> events) {
+        long now = System.nanoTime();
+        if (arrivals.isEmpty()) {
+            meters.oldestSince(now);
+        }
+        arrivals.add(new long[] {now, events.size()});
         queue.addAll(events);
         if (!writing) {
             writeBatch();
@@ -75,14 +86,16 @@ public final class EventLog extends VerticleBase {
             batch.add(queue.poll());
         }
         writing = true;
+        long started = System.nanoTime();
         EventQueries.append(pool, batch).onComplete(result -> {
             writing = false;
             if (result.succeeded()) {
+                meters.batchCommitted(batch.size(), System.nanoTime() - started);
                 if (failures > 0) {
                     LOG.info("The database answers again; storing the {} events that waited", queue.size() + batch.size());
                 }
                 failures = 0;
-                buffer.committed(batch.size());
+                committed(batch.size());
                 announceDurable(batch);
             } else if (Refusals.isPermanent(result.cause())) {
                 // The database refuses something in the batch itself: retrying it whole would stall
@@ -94,12 +107,15 @@ public final class EventLog extends VerticleBase {
                 });
                 return;
             } else {
+                meters.batchFailed(System.nanoTime() - started);
                 failures++;
                 requeue(batch);
                 long delay = Math.min(MAX_BACKOFF_MS, 50L << Math.min(failures, 10));
-                LOG.warn("Could not store {} events (first: session {} seq {}); {} waiting of at most {}, retrying in {} ms: {}",
-                        batch.size(), batch.get(0).sessionId(), batch.get(0).seq(), buffer.waiting(),
-                        buffer.capacity(), delay, result.cause().getMessage());
+                StoredEvent first = batch.get(0);
+                LOG.atWarn().addKeyValue("sessionId", first.sessionId()).addKeyValue("seq", first.seq())
+                        .log("Could not store {} events (first: session {} seq {}); {} waiting of at most {}, retrying in {} ms: {}",
+                                batch.size(), first.sessionId(), first.seq(), buffer.waiting(),
+                                buffer.capacity(), delay, result.cause().getMessage());
                 writing = true;
                 vertx.setTimer(delay, id -> {
                     writing = false;
@@ -133,7 +149,7 @@ public final class EventLog extends VerticleBase {
         List<StoredEvent> one = List.of(event);
         return EventQueries.append(pool, one).transform(written -> {
             if (written.succeeded()) {
-                buffer.committed(1);
+                committed(1);
                 announceDurable(one);
             } else if (Refusals.isPermanent(written.cause())) {
                 setAside(event, written.cause());
@@ -146,11 +162,36 @@ public final class EventLog extends VerticleBase {
     }
 
     private void setAside(StoredEvent event, Throwable refusal) {
-        buffer.committed(1);
+        committed(1);
+        meters.setAside();
         poisoned.merge(event.sessionId(), event.seq(), Math::min);
-        LOG.error("!!! The database refuses an event, which was set aside and is NOT stored: session {} seq {} type {}"
-                + " ({}). That session is no longer announced as durable from this seq on; every other session goes on.",
-                event.sessionId(), event.seq(), event.type(), refusal.getMessage());
+        LOG.atError().addKeyValue("sessionId", event.sessionId()).addKeyValue("seq", event.seq())
+                .log("!!! The database refuses an event, which was set aside and is NOT stored: session {} seq {} type {}"
+                        + " ({}). That session is no longer announced as durable from this seq on; every other session goes on.",
+                        event.sessionId(), event.seq(), event.type(), refusal.getMessage());
+    }
+
+    /**
+     * {@code events} more left the queue for good (stored or set aside), always the oldest ones: the
+     * buffer counts them off, and the oldest wait moves on to the next hand-over.
+     */
+    private void committed(int events) {
+        buffer.committed(events);
+        int left = events;
+        while (left > 0 && !arrivals.isEmpty()) {
+            long[] oldest = arrivals.peek();
+            int taken = (int) Math.min(left, oldest[1]);
+            oldest[1] -= taken;
+            left -= taken;
+            if (oldest[1] == 0) {
+                arrivals.poll();
+            }
+        }
+        if (arrivals.isEmpty()) {
+            meters.nothingWaits();
+        } else {
+            meters.oldestSince(arrivals.peek()[0]);
+        }
     }
 
     private void requeue(List<StoredEvent> batch) {

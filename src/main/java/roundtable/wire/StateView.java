@@ -24,12 +24,7 @@ public final class StateView {
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
                 .put("groupId", state.groupId());
-        ObjectNode protocol = Json.MAPPER.valueToTree(state.protocol());
-        // What each phase asks of commitments: derived from its kind, so shown here, never stored.
-        for (int i = 0; i < state.protocol().phases().size(); i++) {
-            ((ObjectNode) protocol.path("phases").get(i)).put("commitments",
-                    state.protocol().phase(i).commitments().toString());
-        }
+        ObjectNode protocol = ProtocolView.of(state.protocol());
         view.set("protocol", protocol);
         ObjectNode phase = view.putObject("phase").put("index", state.phaseIndex());
         phase.setAll((ObjectNode) protocol.path("phases").get(state.phaseIndex()));

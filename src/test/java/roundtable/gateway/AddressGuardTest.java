@@ -7,13 +7,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import roundtable.config.Config;
+import roundtable.metrics.NodeMetrics;
 
 class AddressGuardTest {
 
     private static final long SECOND = 1_000_000_000L;
     private final AtomicLong now = new AtomicLong(1_000 * SECOND);
     private final AddressGuard guard = new AddressGuard(
-            new Config.RateLimits(20, 40, 5, Duration.ofSeconds(60), 3), now::get);
+            new Config.RateLimits(20, 40, 5, Duration.ofSeconds(60), 3), now::get, NodeMetrics.off().sockets());
 
     @Test
     void misses_beyond_the_limit_are_refused_for_a_while_then_answered_as_usual_again() {

@@ -29,6 +29,16 @@ class CustomProtocolsIT {
                        {"id":"open-floor","name":"Open floor","kind":"talk","timeboxSeconds":0}]}""";
 
     @Test
+    void a_listed_protocol_sent_back_under_a_new_id_is_accepted_and_what_it_derives_is_derived_again() {
+        ObjectNode forum = (ObjectNode) list().stream().filter(p -> p.path("id").asText().equals("forum")).findFirst().orElseThrow();
+        assertEquals("make", forum.path("phases").get(5).path("commitments").asText(), "derived: " + forum);
+        forum.put("id", "forum-copy");
+        Api.Reply created = running.api().post("/api/protocols", forum.toString());
+        assertEquals(201, created.status(), () -> "created: " + created.body());
+        assertEquals(forum, created.body(), "the same protocol, the derived field included");
+    }
+
+    @Test
     void a_posted_protocol_is_stored_with_its_defaults_listed_after_the_built_ins_and_used_by_a_session() {
         Api.Reply created = running.api().post("/api/protocols", WEEKLY);
         assertEquals(201, created.status(), () -> "created: " + created.body());

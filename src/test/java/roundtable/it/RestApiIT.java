@@ -25,11 +25,17 @@ class RestApiIT {
 
 
     @Test
-    void health_answers_up_once_the_database_is_reachable() {
-        Api.Reply reply = running.api().get("/health", null);
+    void health_answers_up_and_ready_answers_up_with_each_of_its_checks() {
+        Api.Reply health = running.api().get("/health", null);
+        assertEquals(200, health.status());
+        assertEquals("UP", health.body().path("status").asText());
 
-        assertEquals(200, reply.status());
-        assertEquals("up", reply.body().path("status").asText());
+        Api.Reply ready = running.api().get("/ready", null);
+        assertEquals(200, ready.status());
+        assertEquals("UP", ready.body().path("status").asText());
+        List<String> checks = new java.util.ArrayList<>();
+        ready.body().path("checks").forEach(check -> checks.add(check.path("id").asText() + "=" + check.path("status").asText()));
+        assertEquals(List.of("database=UP", "draining=UP", "write-buffer=UP"), checks);
     }
 
     @Test

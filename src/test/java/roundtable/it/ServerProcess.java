@@ -14,7 +14,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import roundtable.store.LeftoverCleanup;
 
@@ -34,6 +36,7 @@ final class ServerProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
 
     private ServerProcess(Path jar, Path dataDir, Path log, int port) {
@@ -59,6 +62,12 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(jar, Files.createTempDirectory("roundtable-" + name + "-"), log, freePort());
     }
 
+    /** Sets a variable of the server's environment for its next starts. */
+    ServerProcess with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Starts the jar and waits until {@code /health} answers 200. */
     ServerProcess start() throws Exception {
         if (process != null && process.isAlive()) {
@@ -76,6 +85,9 @@ final class ServerProcess implements AutoCloseable {
         // the production limit is set for. These tests are about durability, not rate limits.
         builder.environment().put("WS_COMMANDS_PER_SECOND", "1000");
         builder.environment().put("WS_COMMAND_BURST", "2000");
+        // Stop at once on SIGTERM unless a test asks for a drain time.
+        builder.environment().put("DRAIN_SECONDS", "0");
+        builder.environment().putAll(environment);
         process = builder.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!healthy()) {
@@ -100,8 +112,18 @@ final class ServerProcess implements AutoCloseable {
 
     /** SIGTERM; returns how long the server took to exit, or fails after {@code limit} (then kills it). */
     Duration terminate(Duration limit) throws InterruptedException {
-        long start = System.nanoTime();
+        signalTerm();
+        return waitForExit(limit);
+    }
+
+    /** SIGTERM, without waiting: the server drains, then exits. */
+    void signalTerm() {
         process.destroy();
+    }
+
+    /** Waits for the server to exit; returns how long that took, or fails after {@code limit} (then kills it). */
+    Duration waitForExit(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);

@@ -21,6 +21,7 @@ import roundtable.domain.Decision;
 import roundtable.domain.Event;
 import roundtable.domain.HouseRules;
 import roundtable.domain.Role;
+import roundtable.metrics.NodeMetrics;
 import roundtable.store.ProtocolCatalog;
 import roundtable.store.SessionLog;
 import roundtable.wire.LocalCodec;
@@ -58,7 +59,7 @@ class RoomTest {
     }
 
     private void open(Config.Reliability reliability) throws Exception {
-        deployment = await(vertx.deployVerticle(new Room(SESSION, log, reliability, HouseRules.DEFAULT, null)));
+        deployment = await(vertx.deployVerticle(new Room(SESSION, log, reliability, HouseRules.DEFAULT, null, NodeMetrics.off().rooms())));
     }
 
     private static Config.Reliability reliability() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import roundtable.it.RunningServer;
+import roundtable.metrics.NodeMetrics;
 import roundtable.wire.LocalCodec;
 
 /**
@@ -54,7 +55,7 @@ class RefusedEventIT {
         logged.start();
         log.addAppender(logged);
         Pool pool = PgBuilder.pool().connectingTo(running.server().databaseOptions()).using(vertx).build();
-        String deployment = vertx.deployVerticle(new EventLog(pool, new WriteBuffer(1_000)))
+        String deployment = vertx.deployVerticle(new EventLog(pool, new WriteBuffer(1_000), NodeMetrics.off().log()))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         try {
             List<StoredEvent> batch = new ArrayList<>(List.of(
