@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.TestServer;
@@ -74,6 +78,9 @@ class MetricsIT {
                         && now.value("roundtable_ack_to_durable_seconds_count") >= 8 ? now : null;
             });
 
+            // Kept for a look after the run (docs/operations.md shows an excerpt).
+            Files.writeString(Path.of("target", "metrics-scrape.txt"), scrape.text());
+
             // Vert.x's own: HTTP, WebSocket, event bus, the PostgreSQL pool, the JVM.
             for (String name : List.of("vertx_http_server_requests_total", "vertx_http_server_active_ws_connections",
                     "vertx_eventbus_handlers", "vertx_eventbus_processed_total", "vertx_pool_in_use",
@@ -120,7 +127,32 @@ class MetricsIT {
             }
             assertFalse(scrape.text().contains(sessionId), "no session in a series");
             assertFalse(scrape.text().contains("Grace"), "no name in a series");
+            onlyMetricsThatExistAreNamed(scrape);
         }
+    }
+
+    /**
+     * Every metric the dashboard, the alerts and docs/operations.md name is one a real scrape has, so
+     * none of them watches a name that does not exist; and every Roundtable metric is documented.
+     */
+    private static void onlyMetricsThatExistAreNamed(Scrape scrape) throws Exception {
+        Pattern metric = Pattern.compile("\\b((?:roundtable|vertx|jvm|process)_[a-z_]+)");
+        String guide = Files.readString(Path.of("docs", "operations.md"));
+        for (Path file : List.of(Path.of("docs", "grafana-dashboard.json"), Path.of("monitoring", "alerts.yml"),
+                Path.of("docs", "operations.md"))) {
+            Matcher names = metric.matcher(Files.readString(file));
+            int found = 0;
+            while (names.find()) {
+                String name = names.group(1);
+                assertTrue(scrape.has(name), () -> file + " names " + name + ", which no scrape has");
+                found++;
+            }
+            assertTrue(found >= 5, file + " names metrics");
+        }
+        scrape.samples().keySet().stream().map(series -> series.replaceAll("\\{.*", ""))
+                .filter(name -> name.startsWith("roundtable_")).distinct()
+                .forEach(name -> assertTrue(guide.contains(name.replaceAll("_(bucket|count|sum|max|total)$", "")),
+                        () -> name + " is not described in docs/operations.md"));
     }
 
     @Test
