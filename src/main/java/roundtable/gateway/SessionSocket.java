@@ -75,8 +75,8 @@ final class SessionSocket implements Subscriber {
      */
     private final LongSupplier badToken;
     private final SocketMeters meters;
-    /** The code this server closed the socket with; null while only the client may have closed it. */
-    private Short closedWith;
+    /** Whether this socket's close was counted already: when the server closed it, at that moment. */
+    private boolean closeCounted;
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
                           long overflowLimit, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters) {
@@ -113,7 +113,8 @@ final class SessionSocket implements Subscriber {
         socket.closeHandler(closed -> {
             vertx.cancelTimer(connection.pingTimer);
             connection.closed();
-            connection.countClose();
+            Short code = socket.closeStatusCode();
+            connection.countClose(code == null ? null : (int) code, code == null ? "none" : "client");
         });
         socket.exceptionHandler(connection::failed);
         // The node is stopping: say so (1001, going away) rather than let the server's close send 1000,
@@ -231,7 +232,7 @@ final class SessionSocket implements Subscriber {
         abandoned = true;
         closed();
         if (!socket.isClosed()) {
-            closedWith = code;
+            countClose((int) code, "server");
             socket.close(code, reason);
         }
     }
@@ -241,12 +242,15 @@ final class SessionSocket implements Subscriber {
         send(ServerFrames.error(error));
     }
 
-    private void countClose() {
-        if (closedWith != null) {
-            meters.closed((int) closedWith, "server");
-        } else {
-            Short code = socket.closeStatusCode();
-            meters.closed(code == null ? null : (int) code, code == null ? "none" : "client");
+    /**
+     * Counted once: when the server closes, at once (a peer that neither reads nor answers may hold up
+     * the close handshake for its whole timeout); otherwise when the socket closes, with the client's
+     * code, or none when the connection just dropped.
+     */
+    private void countClose(Integer code, String by) {
+        if (!closeCounted) {
+            closeCounted = true;
+            meters.closed(code, by);
         }
     }
 
@@ -294,7 +298,7 @@ final class SessionSocket implements Subscriber {
         if (Vertx.currentContext() != context) {
             context.runOnContext(onLoop -> close(code, reason));
         } else if (!socket.isClosed()) {
-            closedWith = code;
+            countClose((int) code, "server");
             socket.close(code, reason);
         }
     }

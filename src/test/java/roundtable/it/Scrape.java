@@ -31,9 +31,13 @@ record Scrape(String text, Map<String, Double> samples) {
         return samples.getOrDefault(series, 0.0);
     }
 
-    /** Whether any series of this metric name is there. */
+    /**
+     * Whether any series of this metric is there: the name as printed, or the family a histogram's or
+     * summary's {@code _bucket}, {@code _count}, {@code _sum} and {@code _max} series belong to.
+     */
     boolean has(String name) {
-        return samples.keySet().stream().anyMatch(series -> series.equals(name) || series.startsWith(name + "{"));
+        return samples.keySet().stream().map(series -> series.replaceAll("\\{.*", ""))
+                .anyMatch(series -> series.equals(name) || series.replaceAll("_(bucket|count|sum|max)$", "").equals(name));
     }
 
     /** The sum over every series of this metric name, whatever its labels. */

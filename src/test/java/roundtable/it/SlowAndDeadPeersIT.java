@@ -54,6 +54,7 @@ class SlowAndDeadPeersIT {
                         detectedMs, interval.toMillis());
                 assertTrue(detectedMs <= 2 * interval.toMillis() + 500, "found within two intervals, took " + detectedMs + " ms");
             }
+            awaitCounted(server, "roundtable_sockets_closed_total{by=\"server\",code=\"1001\"}");
             Thread.sleep(3 * interval.toMillis());
             assertFalse(room.facilitator.isClosed(), "a client that answers pings stays connected");
             assertEquals("ack", room.facilitator.command("card.add", LiveSession.note("still here")).path("type").asText());
@@ -97,6 +98,18 @@ class SlowAndDeadPeersIT {
                 assertTrue(last != null && last.isClose(), "a close frame at the end");
                 assertEquals(1013, last.closeCode());
             }
+            awaitCounted(server, "roundtable_sockets_closed_total{by=\"server\",code=\"1013\"}");
         }
+    }
+
+    /** The operator sees it too: the close is counted once in /metrics, by its code. */
+    private static void awaitCounted(TestServer server, String series) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Scrape scrape = Scrape.of(new Api(server.baseUrl()), "/metrics");
+        while (scrape.value(series) < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            scrape = Scrape.of(new Api(server.baseUrl()), "/metrics");
+        }
+        assertEquals(1, scrape.value(series), series);
     }
 }
