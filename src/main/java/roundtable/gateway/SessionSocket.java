@@ -4,7 +4,10 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +22,7 @@ import roundtable.room.Subscriber;
 import roundtable.store.SessionRecords;
 import roundtable.wire.ClientFrames;
 import roundtable.wire.ClientMessage;
+import roundtable.wire.Frame;
 import roundtable.wire.ServerFrames;
 import roundtable.wire.WireError;
 
@@ -136,7 +140,7 @@ final class SessionSocket implements Subscriber {
         } else if (message instanceof ClientMessage.Invalid invalid) {
             refuse(invalid.error());
         } else if (message instanceof ClientMessage.Ping) {
-            send(ServerFrames.PONG);
+            write(ServerFrames.PONG);
         } else if (message instanceof ClientMessage.Hello hello) {
             hello(hello);
         } else if (message instanceof ClientMessage.CommandRequest request) {
@@ -168,11 +172,10 @@ final class SessionSocket implements Subscriber {
                 .onSuccess(connected -> {
                     if (stage == Stage.CLOSED) {
                         rooms.disconnect(sessionId, connectionId);
-                    } else {
-                        stage = Stage.JOINED;
-                        early.forEach(this::command);
+                        early.clear();
+                    } else if (stage == Stage.AUTHENTICATING) {
+                        joined();
                     }
-                    early.clear();
                 })
                 .onFailure(failure -> {
                     Throwable error = ApiError.fromRoom(failure);
@@ -239,7 +242,7 @@ final class SessionSocket implements Subscriber {
 
     private void refuse(WireError error) {
         meters.refused(error.code());
-        send(ServerFrames.error(error));
+        write(ServerFrames.error(error));
     }
 
     /**
@@ -264,21 +267,39 @@ final class SessionSocket implements Subscriber {
 
     /** Called from the room's thread: the frame moves to the socket's own loop. Never blocks, never waits. */
     @Override
-    public void send(String frame) {
+    public void send(Frame frame) {
         if (Vertx.currentContext() == context) {
-            write(frame);
+            fromRoom(frame);
         } else {
-            context.runOnContext(onLoop -> write(frame));
+            context.runOnContext(onLoop -> fromRoom(frame));
         }
     }
 
-    private void write(String frame) {
+    /**
+     * The room writes to a connection only once it holds it, so its first frame (the welcome) means
+     * the socket is joined: commands sent in answer to the welcome go straight to the room, however
+     * many, even before the room's reply to the hello arrives here.
+     */
+    private void fromRoom(Frame frame) {
+        if (stage == Stage.AUTHENTICATING) {
+            joined();
+        }
+        write(frame);
+    }
+
+    private void joined() {
+        stage = Stage.JOINED;
+        early.forEach(this::command);
+        early.clear();
+    }
+
+    private void write(Frame frame) {
         if (abandoned || socket.isClosed()) {
             return;
         }
         try {
             if (socket.writeQueueFull()) {
-                overflow = (overflow < 0 ? 0 : overflow) + frame.length();
+                overflow = (overflow < 0 ? 0 : overflow) + frame.size();
                 long behind = overflow;
                 if (behind > overflowLimit) {
                     LOG.atInfo().addKeyValue("sessionId", sessionId)
@@ -287,7 +308,10 @@ final class SessionSocket implements Subscriber {
                     return;
                 }
             }
-            socket.writeTextMessage(frame);
+            // The frame's own bytes, wrapped, not copied: Vert.x's public API takes text frames only as
+            // a String, which it would encode again for every socket. The wrapper is per socket (its
+            // read position is), the bytes are shared.
+            socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, Unpooled.wrappedBuffer(frame.utf8()), true));
         } catch (IllegalStateException closedMeanwhile) {
             // closed between the check and the write: nothing to send it to
         }

@@ -5,6 +5,8 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import roundtable.domain.Participant;
 import roundtable.store.SessionLog;
+import roundtable.wire.Frame;
+import roundtable.wire.ServerFrames;
 
 /**
  * Resumes a client that missed more than the room's memory holds, without the room ever waiting:
@@ -23,7 +25,7 @@ final class CatchUp {
 
     /** What the room says to a client: the resumed frame, or the whole state when a resume cannot be done. */
     interface Greeting {
-        String resumed(Participant participant, long lastSeq);
+        Frame resumed(Participant participant, long lastSeq);
 
         void fullWelcome(Subscriber subscriber, String participantId);
 
@@ -64,7 +66,7 @@ final class CatchUp {
     void resume(RoomMessage.Connect connect, Participant participant, long durableSeq, Runnable done) {
         long lastSeq = connect.lastSeq();
         long olderThanMemory = recent.firstSeq() - 1;
-        List<String> fromMemory = recent.after(olderThanMemory, participant.id());
+        List<Frame> fromMemory = recent.after(olderThanMemory, participant.id());
         Connections.Connection connection = connections.addCatchingUp(connect.connectionId(), participant.id(),
                 connect.subscriber());
         Attempt attempt = new Attempt(connect.connectionId(), connection, participant, lastSeq, olderThanMemory,
@@ -83,13 +85,13 @@ final class CatchUp {
         private final Participant participant;
         private final long lastSeq;
         private final long olderThanMemory;
-        private final List<String> fromMemory;
+        private final List<Frame> fromMemory;
         private final long durableAtConnect;
         private final Runnable done;
         private boolean finished;
 
         Attempt(String connectionId, Connections.Connection connection, Participant participant, long lastSeq,
-                long olderThanMemory, List<String> fromMemory, long durableAtConnect, Runnable done) {
+                long olderThanMemory, List<Frame> fromMemory, long durableAtConnect, Runnable done) {
             this.connectionId = connectionId;
             this.connection = connection;
             this.participant = participant;
@@ -117,7 +119,7 @@ final class CatchUp {
                     subscriber.send(Delivery.of(event.seq(), event.event(), event.json(), List.of(viewer)).frameFor(viewer.id()));
                 }
                 fromMemory.forEach(subscriber::send);
-                subscriber.send(roundtable.wire.ServerFrames.durable(durableAtConnect));
+                subscriber.send(ServerFrames.durable(durableAtConnect));
                 connection.goLive(true);
             } else {
                 connection.goLive(false);

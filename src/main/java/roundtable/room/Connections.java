@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import roundtable.wire.Frame;
+import roundtable.wire.ServerFrames;
 
 /** The sockets of one room, by connection id, each with the participant it speaks for. */
 final class Connections {
@@ -18,8 +20,11 @@ final class Connections {
     static final class Connection {
         private final String participantId;
         private final Subscriber subscriber;
-        private List<String> held;
+        private List<Frame> held;
         private boolean overflowed;
+        /** The seq of this connection's last acknowledged command, and the highest durable seq it was told. */
+        private long acked;
+        private long toldDurable;
 
         Connection(String participantId, Subscriber subscriber, boolean catchingUp) {
             this.participantId = participantId;
@@ -36,7 +41,7 @@ final class Connections {
         }
 
         /** Sends now, or holds while the connection catches up. */
-        void send(String frame) {
+        void send(Frame frame) {
             if (held == null) {
                 subscriber.send(frame);
             } else if (held.size() < MAX_HELD_FRAMES) {
@@ -46,6 +51,22 @@ final class Connections {
             }
         }
 
+        /** Its command was applied up to {@code seq}: it will want to hear when that is durable. */
+        void acked(long seq) {
+            acked = Math.max(acked, seq);
+        }
+
+        /** Whether it waits to hear that its last acknowledged command is durable. */
+        boolean awaitsDurable() {
+            return acked > toldDurable;
+        }
+
+        /** Sends the durable frame for {@code seq}. */
+        void toldDurable(long seq, Frame frame) {
+            toldDurable = Math.max(toldDurable, seq);
+            send(frame);
+        }
+
         /** Whether frames had to be dropped while it caught up (then only a full welcome is correct). */
         boolean overflowed() {
             return overflowed;
@@ -53,7 +74,7 @@ final class Connections {
 
         /** Ends catching up: the held frames go out (or are dropped, when a full welcome replaces them). */
         void goLive(boolean sendHeld) {
-            List<String> frames = held;
+            List<Frame> frames = held;
             held = null;
             if (sendHeld && frames != null) {
                 frames.forEach(subscriber::send);
@@ -97,7 +118,19 @@ final class Connections {
         byId.clear();
     }
 
-    void broadcast(String frame) {
-        byId.values().forEach(c -> c.send(frame));
+    /**
+     * Everything up to {@code seq} is durable: told to the connections waiting for their own commands
+     * to be, and to nobody else. Only a client's own outbox needs it (it keeps a command until durable
+     * covers its ack), so nobody is sent a frame a committed batch of someone else's would cost them;
+     * a connection is also told right after its welcome.
+     */
+    void durable(long seq) {
+        Frame frame = null;
+        for (Connection connection : byId.values()) {
+            if (connection.awaitsDurable()) {
+                frame = frame == null ? ServerFrames.durable(seq) : frame;
+                connection.toldDurable(seq, frame);
+            }
+        }
     }
 }

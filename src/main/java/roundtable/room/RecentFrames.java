@@ -2,6 +2,7 @@ package roundtable.room;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import roundtable.wire.Frame;
 
 /**
  * The last events of a room as they were delivered, so that a client back from a short blip is
@@ -36,7 +37,7 @@ final class RecentFrames {
     }
 
     /** What {@code participantId} missed after {@code seq}; only when {@link #coversAfter} holds. */
-    List<String> after(long seq, String participantId) {
+    List<Frame> after(long seq, String participantId) {
         int missed = (int) (lastSeq - seq);
         return deliveries.stream().skip(deliveries.size() - missed)
                 .map(delivery -> delivery.frameFor(participantId)).toList();

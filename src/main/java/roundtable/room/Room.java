@@ -24,6 +24,7 @@ import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
 import roundtable.metrics.RoomMeters;
 import roundtable.store.SessionLog;
+import roundtable.wire.Frame;
 import roundtable.wire.ServerFrames;
 import roundtable.wire.StateView;
 
@@ -93,7 +94,7 @@ final class Room extends VerticleBase {
         grace = new PresenceGrace(vertx, presenceGraceMs, this::gone);
         catchUp = new CatchUp(vertx, context, log, sessionId, recent, connections, new CatchUp.Greeting() {
             @Override
-            public String resumed(Participant participant, long lastSeq) {
+            public Frame resumed(Participant participant, long lastSeq) {
                 return ServerFrames.resumed(participant.id(), participant.role(), lastSeq, now(), epoch);
             }
 
@@ -179,6 +180,10 @@ final class Room extends VerticleBase {
         Long applied = ledger.seqOf(participantId, submit.opId());
         if (applied != null) {
             connection.subscriber().send(ServerFrames.ack(submit.opId(), applied));
+            connection.acked(applied);
+            if (applied <= durableSeq) {
+                connection.toldDurable(durableSeq, ServerFrames.durable(durableSeq));
+            }
             meters.duplicate();
             return;
         }
@@ -193,6 +198,7 @@ final class Room extends VerticleBase {
             meters.refused(rejected.reason().code(), System.nanoTime() - started);
         } else {
             connection.subscriber().send(ServerFrames.ack(submit.opId(), seq));
+            connection.acked(seq);
             long acked = System.nanoTime();
             meters.accepted(acked - started);
             acks.acked(seq, acked);
@@ -263,7 +269,7 @@ final class Room extends VerticleBase {
             return;
         }
         durableSeq = committed;
-        connections.broadcast(ServerFrames.durable(committed));
+        connections.durable(committed);
         waitingForDurable.release(committed);
         acks.durable(committed, System.nanoTime(), meters::durableAfter);
     }
@@ -280,9 +286,11 @@ final class Room extends VerticleBase {
             return;
         }
         grace.back(participant.id());
+        long arrival = 0;
         if (!participant.online()) {
             apply(Actor.server(), new Command.SetPresence(participant.id(), true), null);
             participant = state.participant(participant.id()).orElseThrow();
+            arrival = seq;
         }
         Subscriber subscriber = connect.subscriber();
         long lastSeq = connect.lastSeq();
@@ -305,6 +313,11 @@ final class Room extends VerticleBase {
             connections.add(connect.connectionId(), participant.id(), subscriber);
             sendFullWelcome(subscriber, participant.id());
             message.reply(null);
+        }
+        // Its own arrival is the connection's first change: like its commands, it is told when stored.
+        Connections.Connection connection = connections.get(connect.connectionId());
+        if (connection != null && arrival > 0) {
+            connection.acked(arrival);
         }
     }
 

@@ -6,22 +6,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import roundtable.domain.Role;
 
-/** Every frame the server sends, as JSON text ready to write. */
+/** Every frame the server sends, encoded once, ready to write. */
 public final class ServerFrames {
 
     private ServerFrames() {
     }
 
     /** Built around the event's JSON as it was encoded once, so a room encodes each event once. */
-    public static String event(long seq, String eventJson) {
-        return "{\"type\":\"event\",\"seq\":" + seq + ",\"event\":" + eventJson + "}";
+    public static Frame event(long seq, String eventJson) {
+        return Frame.of("{\"type\":\"event\",\"seq\":" + seq + ",\"event\":" + eventJson + "}");
     }
 
-    public static String ack(String opId, long seq) {
+    public static Frame ack(String opId, long seq) {
         return write(frame("ack").put("opId", opId).put("seq", seq));
     }
 
-    public static String error(String opId, String code, String message) {
+    public static Frame error(String opId, String code, String message) {
         ObjectNode frame = frame("error");
         if (opId != null) {
             frame.put("opId", opId);
@@ -29,14 +29,14 @@ public final class ServerFrames {
         return write(frame.put("code", code).put("message", message));
     }
 
-    public static String error(WireError error) {
+    public static Frame error(WireError error) {
         return error(error.opId(), error.code(), error.message());
     }
 
     /** The answer to a client's ping; the same text every time. */
-    public static final String PONG = "{\"type\":\"pong\"}";
+    public static final Frame PONG = Frame.of("{\"type\":\"pong\"}");
 
-    public static String durable(long seq) {
+    public static Frame durable(long seq) {
         return write(frame("durable").put("seq", seq));
     }
 
@@ -44,7 +44,7 @@ public final class ServerFrames {
      * The full state as of {@code seq}. {@code publicUrl} is the address links should use when the
      * server has one configured (the page otherwise uses the address it was opened at), or null.
      */
-    public static String welcome(String participantId, Role role, long seq, long serverTime, String epoch,
+    public static Frame welcome(String participantId, Role role, long seq, long serverTime, String epoch,
                                  String publicUrl, JsonNode state) {
         ObjectNode frame = welcomeFrame(participantId, role, seq, serverTime, epoch);
         if (publicUrl != null) {
@@ -54,7 +54,7 @@ public final class ServerFrames {
     }
 
     /** A resume: the missed events follow this frame, in order. */
-    public static String resumed(String participantId, Role role, long lastSeq, long serverTime, String epoch) {
+    public static Frame resumed(String participantId, Role role, long lastSeq, long serverTime, String epoch) {
         return write(welcomeFrame(participantId, role, lastSeq, serverTime, epoch).put("resumed", true));
     }
 
@@ -67,9 +67,9 @@ public final class ServerFrames {
         return Json.MAPPER.createObjectNode().put("type", type);
     }
 
-    private static String write(ObjectNode frame) {
+    private static Frame write(ObjectNode frame) {
         try {
-            return Json.MAPPER.writeValueAsString(frame);
+            return Frame.wrap(Json.MAPPER.writeValueAsBytes(frame));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -79,8 +79,8 @@ class SessionFlowIT {
         assertEquals(start + 13, last);
         for (RoomClient client : clients) {
             client.awaitEvent(last);
-            client.awaitDurable(last);
         }
+        ada.awaitDurable(last); // the end was hers
         List<JsonNode> seen = clients.get(0).events().stream().filter(e -> e.get("seq").asLong() > start).toList();
         for (RoomClient client : clients) {
             List<JsonNode> theirs = client.events().stream().filter(e -> e.get("seq").asLong() > start).toList();

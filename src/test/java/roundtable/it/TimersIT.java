@@ -148,7 +148,7 @@ class TimersIT {
         long endsAt = group.event("Ada", started).path("endsAt").asLong();
         String oldEpoch = LiveSession.welcome(group.facilitator).path("epoch").asText();
         long adaGone = group.leave("Ada", group.client("Grace")).path("seq").asLong();
-        group.client("Grace").awaitDurable(adaGone);
+        Stored.await(running.server(), group.id(), adaGone);
         leaveLast(group.client("Grace"));
 
         AtomicLong stoppedAt = new AtomicLong();
@@ -185,7 +185,7 @@ class TimersIT {
         long again = restarted.path("seq").asLong();
         assertEquals("timer.expired", ada.awaitEvent(again + 1).path("event").path("type").asText());
         assertEquals(1, Group.ofType(ada.events(), "timer.expired").size(), "this socket saw the second timer run out once");
-        ada.awaitDurable(again + 1);
+        Stored.await(running.server(), group.id(), again + 1);
         leaveLast(ada);
         running.server().restart();
 

@@ -3,6 +3,7 @@ package roundtable.room;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import roundtable.wire.Frame;
 import roundtable.wire.Json;
 
 /** A socket as the room sees it: it records every frame it is sent and whether it was closed. */
@@ -14,9 +15,9 @@ final class FakeSocket implements Subscriber {
     private Short closedWith;
 
     @Override
-    public synchronized void send(String frame) {
+    public synchronized void send(Frame frame) {
         try {
-            frames.add(Json.MAPPER.readTree(frame));
+            frames.add(Json.MAPPER.readTree(frame.utf8()));
         } catch (Exception e) {
             throw new AssertionError("the room sent a frame that is not JSON: " + frame, e);
         }
