@@ -15,33 +15,56 @@ import roundtable.metrics.LogMeters;
 
 /**
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
- * batches (one batch in flight: whatever arrives meanwhile forms the next one), then announces on
- * {@link SessionLog#durableAddress} the highest committed seq of each session in the batch. A failed batch
- * stays queued and is retried with backoff; the (session_id, seq) key makes a retry harmless.
- * What waits here is bounded by the node's {@link WriteBuffer}: rooms stop accepting commands
- * when it is full, so a database that stops answering never exhausts the memory.
+ * batches of whatever has arrived (up to {@link #MAX_BATCH}), with up to {@link #IN_FLIGHT} batches
+ * committing at once on their own connections, so one slow commit does not hold up the next. Batches
+ * may commit in any order, but are announced in the order they were formed: a session hears on
+ * {@link SessionLog#durableAddress} that its events up to a seq are committed only once every batch
+ * before is. A batch that fails is retried with backoff, in its place; the (session_id, seq) key makes
+ * a retry harmless. What waits here is bounded by the node's {@link WriteBuffer}: rooms stop
+ * accepting commands when it is full, so a database that stops answering never exhausts the memory.
  */
 public final class EventLog extends VerticleBase {
 
     public static final String APPEND = "store.append";
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
-    private static final int MAX_BATCH = 500;
+    /** Events in one statement at most: large batches cost PostgreSQL little more than small ones. */
+    static final int MAX_BATCH = 2_000;
+    /** Batches committing at once: two keep the database busy while the last answer travels back. */
+    static final int IN_FLIGHT = 2;
     private static final long MAX_BACKOFF_MS = 5_000;
 
     /** What a room hands over: events of one session, in seq order. */
     public record Append(List<StoredEvent> events) {
     }
 
+    /** One batch on its way to the database; done once every event is stored or set aside. */
+    private static final class Batch {
+        final List<StoredEvent> events;
+        /** The first event not yet stored (a batch being isolated moves through one by one). */
+        int from;
+        boolean done;
+        /** Whether a read model reads what earlier batches wrote (commitments): it waits for them. */
+        final boolean ordered;
+
+        Batch(List<StoredEvent> events) {
+            this.events = events;
+            this.ordered = events.stream().anyMatch(EventLog::feedsCommitments);
+        }
+    }
+
     private final Pool pool;
     private final WriteBuffer buffer;
     private final LogMeters meters;
     private final ArrayDeque<StoredEvent> queue = new ArrayDeque<>();
-    /** When each hand-over still (partly) uncommitted arrived: {System.nanoTime(), events left}, oldest first. */
+    /** Batches formed and not yet announced, in the order they were formed. */
+    private final ArrayDeque<Batch> inFlight = new ArrayDeque<>();
+    /** When each hand-over still (partly) unannounced arrived: {System.nanoTime(), events left}, oldest first. */
     private final ArrayDeque<long[]> arrivals = new ArrayDeque<>();
-    private boolean writing;
     /** Sessions with an event the database refused, with the first such seq. */
     private final Map<String, Long> poisoned = new HashMap<>();
+    /** How many events in the queue feed the commitments read model; usually none. */
+    private int commitmentEventsQueued;
     private int failures;
     private Promise<Void> drained;
 
@@ -61,7 +84,7 @@ public final class EventLog extends VerticleBase {
     /** Lets the queue run dry before the node goes down, so nothing handed over is lost. */
     @Override
     public Future<?> stop() {
-        if (queue.isEmpty() && !writing) {
+        if (queue.isEmpty() && inFlight.isEmpty()) {
             return Future.succeededFuture();
         }
         drained = Promise.promise();
@@ -75,94 +98,129 @@ public final class EventLog extends VerticleBase {
         }
         arrivals.add(new long[] {now, events.size()});
         queue.addAll(events);
-        if (!writing) {
-            writeBatch();
-        }
-    }
-
-    private void writeBatch() {
-        List<StoredEvent> batch = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
-        while (!queue.isEmpty() && batch.size() < MAX_BATCH) {
-            batch.add(queue.poll());
-        }
-        writing = true;
-        long started = System.nanoTime();
-        EventQueries.append(pool, batch).onComplete(result -> {
-            writing = false;
-            if (result.succeeded()) {
-                meters.batchCommitted(batch.size(), System.nanoTime() - started);
-                if (failures > 0) {
-                    LOG.info("The database answers again; storing the {} events that waited", queue.size() + batch.size());
-                }
-                failures = 0;
-                committed(batch.size());
-                announceDurable(batch);
-            } else if (Refusals.isPermanent(result.cause())) {
-                // The database refuses something in the batch itself: retrying it whole would stall
-                // every session of the node for good. Find the event it refuses, one by one.
-                writing = true;
-                isolate(batch, 0).onComplete(isolated -> {
-                    writing = false;
-                    next();
-                });
-                return;
-            } else {
-                meters.batchFailed(System.nanoTime() - started);
-                failures++;
-                requeue(batch);
-                long delay = Math.min(MAX_BACKOFF_MS, 50L << Math.min(failures, 10));
-                StoredEvent first = batch.get(0);
-                LOG.atWarn().addKeyValue("sessionId", first.sessionId()).addKeyValue("seq", first.seq())
-                        .log("Could not store {} events (first: session {} seq {}); {} waiting of at most {}, retrying in {} ms: {}",
-                                batch.size(), first.sessionId(), first.seq(), buffer.waiting(),
-                                buffer.capacity(), delay, result.cause().getMessage());
-                writing = true;
-                vertx.setTimer(delay, id -> {
-                    writing = false;
-                    writeBatch();
-                });
-                return;
+        for (StoredEvent event : events) {
+            if (feedsCommitments(event)) {
+                commitmentEventsQueued++;
             }
-            next();
-        });
+        }
+        startBatches();
     }
 
-    private void next() {
-        if (!queue.isEmpty()) {
-            writeBatch();
-        } else if (drained != null) {
+    /** Forms and starts batches while there is room in flight and something to write. */
+    private void startBatches() {
+        while (!queue.isEmpty() && inFlight.size() < IN_FLIGHT && !(failures > 0 && !inFlight.isEmpty())) {
+            if (!inFlight.isEmpty() && (inFlight.peekLast().ordered || commitmentsAhead())) {
+                return; // a batch that feeds a read model runs alone, after everything before it
+            }
+            List<StoredEvent> events = new ArrayList<>(Math.min(queue.size(), MAX_BATCH));
+            while (!queue.isEmpty() && events.size() < MAX_BATCH) {
+                StoredEvent event = queue.poll();
+                if (feedsCommitments(event)) {
+                    commitmentEventsQueued--;
+                }
+                events.add(event);
+            }
+            Batch batch = new Batch(events);
+            inFlight.add(batch);
+            write(batch);
+        }
+        if (queue.isEmpty() && inFlight.isEmpty() && drained != null) {
             drained.tryComplete();
         }
     }
 
-    /**
-     * Writes the batch from {@code from} on one event at a time. An event the database refuses is set
-     * aside, loudly, and its session is never again announced as durable past it (that would be a
-     * lie); every other event is stored and announced. A failure that is not a refusal (the database
-     * went away meanwhile) puts the rest back at the head of the queue, to be retried as usual.
-     */
-    private Future<Void> isolate(List<StoredEvent> batch, int from) {
-        if (from == batch.size()) {
-            return Future.succeededFuture();
+    /** Whether the next batch would feed the commitments read model. */
+    private boolean commitmentsAhead() {
+        if (commitmentEventsQueued == 0) {
+            return false;
         }
-        StoredEvent event = batch.get(from);
-        List<StoredEvent> one = List.of(event);
-        return EventQueries.append(pool, one).transform(written -> {
-            if (written.succeeded()) {
-                committed(1);
-                announceDurable(one);
-            } else if (Refusals.isPermanent(written.cause())) {
-                setAside(event, written.cause());
-            } else {
-                requeue(batch.subList(from, batch.size()));
-                return Future.succeededFuture();
+        int i = 0;
+        for (StoredEvent event : queue) {
+            if (i++ == MAX_BATCH) {
+                return false;
             }
-            return isolate(batch, from + 1);
+            if (feedsCommitments(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean feedsCommitments(StoredEvent event) {
+        return event.type() != null && event.type().startsWith("commitment.");
+    }
+
+    private void write(Batch batch) {
+        List<StoredEvent> events = batch.events.subList(batch.from, batch.events.size());
+        long started = System.nanoTime();
+        EventQueries.append(pool, events).onComplete(result -> {
+            if (result.succeeded()) {
+                meters.batchCommitted(events.size(), System.nanoTime() - started);
+                if (failures > 0) {
+                    LOG.info("The database answers again; storing the {} events that waited", buffer.waiting());
+                }
+                failures = 0;
+                finished(batch);
+            } else if (Refusals.isPermanent(result.cause())) {
+                // The database refuses something in the batch itself: retrying it whole would stall
+                // every session of the node for good. Find the event it refuses, one by one.
+                isolate(batch);
+            } else {
+                meters.batchFailed(System.nanoTime() - started);
+                retryLater(batch, result.cause());
+            }
         });
     }
 
+    private void retryLater(Batch batch, Throwable cause) {
+        failures++;
+        long delay = Math.min(MAX_BACKOFF_MS, 50L << Math.min(failures, 10));
+        StoredEvent first = batch.events.get(batch.from);
+        LOG.atWarn().addKeyValue("sessionId", first.sessionId()).addKeyValue("seq", first.seq())
+                .log("Could not store {} events (first: session {} seq {}); {} waiting of at most {}, retrying in {} ms: {}",
+                        batch.events.size() - batch.from, first.sessionId(), first.seq(), buffer.waiting(),
+                        buffer.capacity(), delay, cause.getMessage());
+        vertx.setTimer(delay, id -> write(batch));
+    }
+
+    /**
+     * Writes the batch on one event at a time. An event the database refuses is set aside, loudly, and
+     * its session is never again announced as durable past it (that would be a lie); every other
+     * event is stored. A failure that is not a refusal (the database went away meanwhile) retries the
+     * rest of the batch later, as for any failed batch.
+     */
+    private void isolate(Batch batch) {
+        if (batch.from == batch.events.size()) {
+            finished(batch);
+            return;
+        }
+        StoredEvent event = batch.events.get(batch.from);
+        EventQueries.append(pool, List.of(event)).onComplete(written -> {
+            if (written.succeeded()) {
+                batch.from++;
+                isolate(batch);
+            } else if (Refusals.isPermanent(written.cause())) {
+                setAside(event, written.cause());
+                batch.from++;
+                isolate(batch);
+            } else {
+                retryLater(batch, written.cause());
+            }
+        });
+    }
+
+    /** A batch is stored: it and every finished batch after it are announced, in the order they were formed. */
+    private void finished(Batch batch) {
+        batch.done = true;
+        while (!inFlight.isEmpty() && inFlight.peek().done) {
+            Batch announced = inFlight.poll();
+            committed(announced.events.size());
+            announceDurable(announced.events);
+        }
+        startBatches();
+    }
+
     private void setAside(StoredEvent event, Throwable refusal) {
-        committed(1);
         meters.setAside();
         poisoned.merge(event.sessionId(), event.seq(), Math::min);
         LOG.atError().addKeyValue("sessionId", event.sessionId()).addKeyValue("seq", event.seq())
@@ -191,12 +249,6 @@ public final class EventLog extends VerticleBase {
             meters.nothingWaits();
         } else {
             meters.oldestSince(arrivals.peek()[0]);
-        }
-    }
-
-    private void requeue(List<StoredEvent> batch) {
-        for (int i = batch.size() - 1; i >= 0; i--) {
-            queue.addFirst(batch.get(i));
         }
     }
 
