@@ -87,6 +87,7 @@ public final class HttpGateway extends VerticleBase {
         SessionDeletion deletion = new SessionDeletion(sessionAccess, records, rooms);
         Origins origins = new Origins(config.allowedOrigins(), config.edge().publicUrl());
         AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits(), metrics.sockets());
+        LoopOutbox outbox = new LoopOutbox(context);
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
@@ -128,7 +129,7 @@ public final class HttpGateway extends VerticleBase {
         router.delete("/api/groups/:id").handler(groupRoutes::delete);
         router.post("/api/groups/:id/preview").handler(groupPage::preview);
         router.get("/api/groups/:id/health").handler(groupPage::health);
-        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms, guard));
+        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms, guard, outbox));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/g/:id").handler(ctx -> ctx.reroute("/group.html"));
@@ -198,7 +199,8 @@ public final class HttpGateway extends VerticleBase {
         ctx.next();
     }
 
-    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms, AddressGuard guard) {
+    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms, AddressGuard guard,
+                           LoopOutbox outbox) {
         if (!origins.permits(ctx.request())) {
             Replies.error(ctx, 403, "forbidden", "WebSockets may only be opened from this server's own pages.");
             return;
@@ -211,7 +213,7 @@ public final class HttpGateway extends VerticleBase {
         String address = ClientAddress.of(ctx);
         ctx.request().toWebSocket()
                 .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability(),
-                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN), metrics.sockets()))
+                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN), metrics.sockets(), outbox))
                 .onFailure(ctx::fail);
     }
 }

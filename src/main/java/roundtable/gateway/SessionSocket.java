@@ -56,8 +56,9 @@ final class SessionSocket implements Subscriber {
     private final Rooms rooms;
     private final String connectionId = UUID.randomUUID().toString();
     private final long overflowLimit;
-    /** The socket's own context, where its handlers run. */
+    /** The socket's own context, where its handlers run, and the way rooms reach it. */
     private final Context context;
+    private final LoopOutbox outbox;
     /** Bytes written since the outbound queue was last seen full; -1 while it is not full. */
     private long overflow = -1;
     /** Set once the socket is abandoned (too slow or dead): nothing more is written to it. */
@@ -83,13 +84,15 @@ final class SessionSocket implements Subscriber {
     private boolean closeCounted;
 
     private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters) {
+                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters,
+                          LoopOutbox outbox) {
         this.socket = socket;
         this.sessionId = sessionId;
         this.records = records;
         this.rooms = rooms;
         this.overflowLimit = overflowLimit;
         this.context = Vertx.currentContext();
+        this.outbox = outbox;
         this.frames = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
         this.rateLimitedMessage = "Too many frames: at most " + limits.commandsPerSecond()
                 + " per second on one connection. This one was not applied; send it again in a moment.";
@@ -98,9 +101,10 @@ final class SessionSocket implements Subscriber {
     }
 
     static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters) {
+                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters,
+                     LoopOutbox outbox) {
         SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
-                limits, badToken, meters);
+                limits, badToken, meters, outbox);
         meters.opened();
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
         socket.drainHandler(drained -> connection.overflow = -1);
@@ -271,7 +275,7 @@ final class SessionSocket implements Subscriber {
         if (Vertx.currentContext() == context) {
             fromRoom(frame);
         } else {
-            context.runOnContext(onLoop -> fromRoom(frame));
+            outbox.post(() -> fromRoom(frame));
         }
     }
 
@@ -320,7 +324,7 @@ final class SessionSocket implements Subscriber {
     @Override
     public void close(short code, String reason) {
         if (Vertx.currentContext() != context) {
-            context.runOnContext(onLoop -> close(code, reason));
+            outbox.post(() -> close(code, reason)); // behind the frames the room sent before
         } else if (!socket.isClosed()) {
             countClose((int) code, "server");
             socket.close(code, reason);

@@ -142,7 +142,7 @@ final class Room extends VerticleBase {
             state = Evolver.evolve(state, recorded.event());
             seq = recorded.seq();
             noteWhoHeard(recorded.event(), seq);
-            ledger.remember(recorded.actorId(), recorded.opId(), seq);
+            ledger.remember(recorded.actorId(), recorded.opId(), seq, seq);
             recent.add(seq, Delivery.of(seq, recorded.event(), recorded.json(), state.participants()));
         }
         durableSeq = seq;
@@ -234,7 +234,7 @@ final class Room extends VerticleBase {
                 connections.deliver(delivery);
                 noteWhoHeard(accepted.events().get(i), first + i);
             }
-            ledger.remember(actorId, opId, seq);
+            ledger.remember(actorId, opId, seq, durableSeq);
             log.append(sessionId, recording.entries());
             scheduleDeadline();
         }

@@ -71,7 +71,7 @@ final class LiveSession implements AutoCloseable {
         if (facilitator != null && facilitator != client) {
             long arrived = welcome(client).path("seq").asLong();
             facilitator.awaitSeq(arrived);
-            client.awaitDurable(arrived); // a socket is told when its own arrival is stored
+            Stored.await(server, id(), arrived);
         }
         return client;
     }

@@ -16,7 +16,18 @@ final class Stored {
     private Stored() {
     }
 
-    static void await(TestServer server, String sessionId, long seq) throws SQLException, InterruptedException {
+    static void await(TestServer server, String sessionId, long seq) {
+        try {
+            poll(server, sessionId, seq);
+        } catch (SQLException e) {
+            throw new AssertionError("could not read what is stored", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void poll(TestServer server, String sessionId, long seq) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         try (Connection sql = server.sql();
              PreparedStatement count = sql.prepareStatement(
