@@ -9,16 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** The group's knowledge base over real HTTP: writing, searching, circulating, and what an issue relates to. */
-class KnowledgeIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class KnowledgeIT extends OneServerPerClass {
 
     @Test
     void search_finds_an_entry_by_a_word_of_its_context_and_ranks_the_closer_match_first() {

@@ -12,17 +12,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
  * A group's recording policy decides what the server writes down, proven by querying the database
  * itself: every table, and every stored event's payload.
  */
-class RecordingPolicyIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class RecordingPolicyIT extends OneServerPerClass {
 
     private static String canary(String what) {
         return what + "-" + Long.toHexString(System.nanoTime());

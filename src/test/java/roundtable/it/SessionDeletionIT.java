@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
@@ -21,12 +20,9 @@ import roundtable.wire.Json;
  * credential are made; after the delete, no column of any table of the database holds the canary,
  * and no row names the session. Another session of the same group is untouched.
  */
-class SessionDeletionIT {
+class SessionDeletionIT extends OneServerPerClass {
 
     private static final String CANARY = "zebracanary4711";
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
 
     @Test
     void the_facilitator_deletes_a_session_and_nothing_of_it_is_left_in_any_table() throws Exception {

@@ -7,16 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** The group's backlog of topics over real HTTP: proposing, upvoting, ordering, and the keeper's statuses. */
-class TopicsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class TopicsIT extends OneServerPerClass {
 
     @Test
     void a_member_proposes_a_topic_and_everyone_sees_it() {
