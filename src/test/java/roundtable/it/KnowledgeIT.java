@@ -3,6 +3,8 @@ package roundtable.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static roundtable.it.Api.assertRefused;
+import static roundtable.it.Api.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -305,17 +307,6 @@ class KnowledgeIT extends OneServerPerClass {
         return api.put(path, body, token);
     }
 
-    private static void assertRefused(Api.Reply reply, String field) {
-        assertEquals(400, reply.status(), () -> "refused: " + reply.body());
-        assertEquals("bad-request", reply.errorCode());
-        assertTrue(reply.errorMessage().contains(field), () -> "'" + reply.errorMessage() + "' names " + field);
-    }
-
-    private static JsonNode only(Api.Reply reply) {
-        assertEquals(200, reply.status(), () -> reply.body().toString());
-        assertEquals(1, reply.body().size(), () -> reply.body().toString());
-        return reply.body().get(0);
-    }
 
     static List<String> ids(JsonNode list) {
         List<String> ids = new ArrayList<>();
