@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,11 +30,8 @@ class GracefulShutdownIT {
         Vertx vertx = Vertx.vertx();
         List<StreamingClient> clients = new ArrayList<>();
         try (ServerProcess server = ServerProcess.create("graceful-shutdown").start()) {
-            Api api = new Api(server.baseUrl());
-            JsonNode session = api.createSession("Shutdown drill", "forum", "Ada");
-            String sessionId = session.path("sessionId").asText();
-            String facilitatorToken = session.path("facilitator").path("token").asText();
-            clients.addAll(StreamingClient.group(vertx, api, session, server.port()));
+            ForumDrill drill = ForumDrill.on(server, "Shutdown drill");
+            clients.addAll(StreamingClient.group(vertx, drill.api(), drill.session(), server.port()));
             clients.forEach(StreamingClient::startStreaming);
             Thread.sleep(STREAM_MS);
 
@@ -57,7 +53,8 @@ class GracefulShutdownIT {
             server.start();
             assertFalse(server.log().contains("left running by an earlier server"),
                     "a clean stop leaves no PostgreSQL behind");
-            Map<String, Integer> afterRestart = CrashRecoveryIT.count(api.recap(sessionId, facilitatorToken).body().path("cards"));
+            Map<String, Integer> afterRestart =
+                    CrashRecoveryIT.count(drill.api().recap(drill.sessionId(), drill.facilitatorToken()).body().path("cards"));
             int ackedMissing = 0;
             int doubled = 0;
             for (String text : acked) {
@@ -85,8 +82,9 @@ class GracefulShutdownIT {
                 sent.addAll(client.sentTexts());
                 errors.addAll(client.errors());
             });
-            Map<String, Integer> finalCards = CrashRecoveryIT.count(api.recap(sessionId, facilitatorToken).body().path("cards"));
-            Seqs seqs = Seqs.of(CrashRecoveryIT.storedSeqs(server, sessionId));
+            Map<String, Integer> finalCards =
+                    CrashRecoveryIT.count(drill.api().recap(drill.sessionId(), drill.facilitatorToken()).body().path("cards"));
+            Seqs seqs = Seqs.of(CrashRecoveryIT.storedSeqs(server, drill.sessionId()));
             int lostInEnd = (int) sent.stream().filter(text -> !finalCards.containsKey(text)).count();
             int doubledInEnd = (int) finalCards.values().stream().filter(times -> times > 1).count();
 

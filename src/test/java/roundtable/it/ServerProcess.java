@@ -36,11 +36,12 @@ final class ServerProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
-    private ServerProcess(Path jar, Path dataDir, Path log, int port) {
+    /** On a port that is free now; the server keeps it across restarts. */
+    private ServerProcess(Path jar, Path dataDir, Path log) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.log = log;
-        this.port = port;
+        this.port = freePort();
     }
 
     /** A server for this test, not started yet. */
@@ -56,7 +57,7 @@ final class ServerProcess implements AutoCloseable {
         Path logs = Files.createDirectories(jar.getParent().resolve("server-logs"));
         Path log = logs.resolve(name + ".log");
         Files.deleteIfExists(log);
-        return new ServerProcess(jar, Files.createTempDirectory("roundtable-" + name + "-"), log, freePort());
+        return new ServerProcess(jar, Files.createTempDirectory("roundtable-" + name + "-"), log);
     }
 
     /** Starts the jar and waits until {@code /health} answers 200. */
