@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,11 +31,9 @@ class CrashRecoveryIT {
 
     @Test
     void killNineWhileClientsStreamLosesNothingAndDoublesNothing() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        List<StreamingClient> clients = new ArrayList<>();
-        try (ServerProcess server = ServerProcess.create("crash-recovery").start()) {
-            ForumDrill drill = ForumDrill.on(server, "Crash drill");
-            clients.addAll(StreamingClient.group(vertx, drill.api(), drill.session(), server.port()));
+        try (ServerProcess server = ServerProcess.create("crash-recovery").start();
+             ForumDrill drill = ForumDrill.on(server, "Crash drill")) {
+            List<StreamingClient> clients = drill.clients();
             String firstEpoch = clients.get(0).lastWelcome().path("epoch").asText();
             clients.forEach(StreamingClient::startStreaming);
             Thread.sleep(STREAM_BEFORE_KILL_MS);
@@ -90,7 +87,7 @@ class CrashRecoveryIT {
             Map<String, Integer> inRecap = count(recap.path("cards"));
             JsonNode state;
             long welcomeSeq;
-            try (StreamingClient fresh = new StreamingClient(vertx, "fresh", drill.sessionId(), drill.facilitatorToken())) {
+            try (StreamingClient fresh = new StreamingClient(drill.vertx(), "fresh", drill.sessionId(), drill.facilitatorToken())) {
                 fresh.connect(server.port());
                 JsonNode welcome = fresh.lastWelcome();
                 state = welcome.path("state");
@@ -124,9 +121,6 @@ class CrashRecoveryIT {
             assertEquals(1, stored.min());
             assertEquals(welcomeSeq, stored.max(), "seq has no gaps");
             assertEquals(0, stored.repeatedOpIds(), "no opId stored twice for one participant");
-        } finally {
-            clients.forEach(StreamingClient::close);
-            vertx.close().toCompletionStage().toCompletableFuture().get();
         }
     }
 

@@ -1,13 +1,25 @@
 package roundtable.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Vertx;
+import java.util.List;
 
-/** The forum session a restart drill streams into, on a server process, and the Api to reach it. */
-record ForumDrill(Api api, JsonNode session) {
+/**
+ * A restart drill: a forum session on a server process, and a group of clients streaming cards into
+ * it over their own Vert.x. Closing it closes the clients, then their Vert.x.
+ */
+record ForumDrill(Api api, JsonNode session, Vertx vertx, List<StreamingClient> clients) implements AutoCloseable {
 
     static ForumDrill on(ServerProcess server, String title) {
         Api api = new Api(server.baseUrl());
-        return new ForumDrill(api, api.createSession(title, "forum", "Ada"));
+        JsonNode session = api.createSession(title, "forum", "Ada");
+        Vertx vertx = Vertx.vertx();
+        try {
+            return new ForumDrill(api, session, vertx, StreamingClient.group(vertx, api, session, server.port()));
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw e;
+        }
     }
 
     String sessionId() {
@@ -16,5 +28,11 @@ record ForumDrill(Api api, JsonNode session) {
 
     String facilitatorToken() {
         return session.path("facilitator").path("token").asText();
+    }
+
+    @Override
+    public void close() throws Exception {
+        clients.forEach(StreamingClient::close);
+        vertx.close().toCompletionStage().toCompletableFuture().get();
     }
 }
