@@ -5,8 +5,9 @@
 // Each commitment keeps its element (and an open report form its draft) while others post; the
 // section moves up beside the phase when the phase is about commitments, and sits in the side
 // column otherwise.
+import { textRefused } from './checked-form.js';
 import { attachCounter } from './counter.js';
-import { h, reconcile, setText, show, uniqueId } from './dom.js';
+import { flagField, h, reconcile, setText, show, showMessage, uniqueId } from './dom.js';
 import {
   REPORT_PARTS, REPORT_STATUSES, broughtIn, dueDay, statusLabel,
 } from './commitment-format.js';
@@ -103,19 +104,17 @@ export function createCommitmentsView(dom, actions) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!select.value) {
-        select.setAttribute('aria-invalid', 'true');
-        showError(error, 'Choose how it went: done, partly, dropped or changed.');
-        select.focus();
+        flagField(select, error, 'Choose how it went: done, partly, dropped or changed.');
         return;
       }
       const tooLong = FORM_FIELDS.find(({ key }) => counters[key].over());
       if (tooLong) {
-        showError(error, `${tooLong.label}: ${counters[tooLong.key].message()}`);
+        showMessage(error, `${tooLong.label}: ${counters[tooLong.key].message()}`);
         texts[tooLong.key].focus();
         return;
       }
       select.removeAttribute('aria-invalid');
-      showError(error, '');
+      showMessage(error, '');
       const args = { commitmentId: view.id, status: select.value };
       if (select.value === 'partly' && carry.checked) args.carryForward = true;
       for (const { key } of FORM_FIELDS) {
@@ -277,36 +276,25 @@ export function createCommitmentsView(dom, actions) {
     if (context.state) update(context.state, context.me, context.role);
   }
 
-  function showError(element, message) {
-    setText(element, message);
-    show(element, Boolean(message));
-  }
 
   // ---- making a commitment ----
 
   dom.makeForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = dom.makeText.value.trim();
-    if (!text) {
-      dom.makeText.setAttribute('aria-invalid', 'true');
-      showError(dom.makeError, 'Write the commitment first.');
-      dom.makeText.focus();
-      return;
-    }
+    if (textRefused(dom.makeText, dom.makeError, 'Write the commitment first.')) return;
     if (dom.makeDue.validity && dom.makeDue.validity.badInput) {
-      dom.makeDue.setAttribute('aria-invalid', 'true');
-      showError(dom.makeError, 'The due date is not a whole date; fix it or leave it empty.');
-      dom.makeDue.focus();
+      flagField(dom.makeDue, dom.makeError, 'The due date is not a whole date; fix it or leave it empty.');
       return;
     }
     if (makeCounter.over()) {
-      showError(dom.makeError, makeCounter.message());
+      showMessage(dom.makeError, makeCounter.message());
       dom.makeText.focus();
       return;
     }
     dom.makeText.removeAttribute('aria-invalid');
     dom.makeDue.removeAttribute('aria-invalid');
-    showError(dom.makeError, '');
+    showMessage(dom.makeError, '');
     const dueDate = dom.makeDue.value;
     actions.add(dueDate ? { text, dueDate } : { text });
     dom.makeText.value = '';
@@ -333,7 +321,7 @@ export function createCommitmentsView(dom, actions) {
         dom.makeText.value = args.text;
         if (args.dueDate) dom.makeDue.value = args.dueDate;
       }
-      showError(dom.makeError, message);
+      showMessage(dom.makeError, message);
       dom.makeText.focus();
       return true;
     }
@@ -343,7 +331,7 @@ export function createCommitmentsView(dom, actions) {
       refresh();
       if (view.reportButton.hidden && openId !== view.id) return false;
       openForm(view);
-      showError(view.form.error, message);
+      showMessage(view.form.error, message);
       return true;
     }
     return false;

@@ -3,8 +3,9 @@
 // refused. When the link is down, the card waits on the board as "sending" and the box is free for
 // the next one. The kind chosen is never changed behind the writer's back: when the group moves to a
 // phase that does not take it, the form asks.
+import { textRefused } from './checked-form.js';
 import { attachCounter } from './counter.js';
-import { setOptions, setText, show } from './dom.js';
+import { flagField, setOptions, setText, show, showMessage } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { postableKinds, postingRule } from './session-state.js';
 
@@ -23,11 +24,6 @@ export function createComposer(dom, actions) {
   // Ctrl+Enter is a keyboard's shortcut; on a touch screen the hint only takes room.
   const touch = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
   show(dom.hint, !touch);
-
-  function setError(message) {
-    setText(dom.error, message);
-    show(dom.error, Boolean(message));
-  }
 
   function setBusy(busy) {
     dom.text.readOnly = busy;
@@ -84,22 +80,10 @@ export function createComposer(dom, actions) {
     event.preventDefault();
     if (sending) return; // one click, one card
     const text = dom.text.value.trim();
-    setError('');
-    if (!text) {
-      dom.text.setAttribute('aria-invalid', 'true');
-      setError('Write something on the card first.');
-      dom.text.focus();
-      return;
-    }
-    if (counter.over()) {
-      setError(counter.message());
-      dom.text.focus();
-      return;
-    }
+    showMessage(dom.error, '');
+    if (textRefused(dom.text, dom.error, 'Write something on the card first.', counter)) return;
     if (!dom.kind.value) {
-      dom.kind.setAttribute('aria-invalid', 'true');
-      setError('Choose what kind of card this is.');
-      dom.kind.focus();
+      flagField(dom.kind, dom.error, 'Choose what kind of card this is.');
       return;
     }
     dom.text.removeAttribute('aria-invalid');
@@ -157,7 +141,7 @@ export function createComposer(dom, actions) {
         counter.update();
       }
       if (item.args.kind && kinds.includes(item.args.kind)) dom.kind.value = item.args.kind;
-      setError(`Your card was not added: ${message}`);
+      showMessage(dom.error, `Your card was not added: ${message}`);
       dom.text.focus();
       return true;
     },

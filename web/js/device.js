@@ -1,5 +1,6 @@
 // "You on this device": the personal link that opens the room as you elsewhere (a phone, another
 // computer), and "Forget me on this device" for a shared computer.
+import { confirmInPlace } from './confirm.js';
 import { copyText } from './facilitator.js';
 import { setText, show } from './dom.js';
 
@@ -14,21 +15,7 @@ export function createDevicePanel(dom, link, forgotten) {
     setText(dom.status, copied ? 'Copied. Open it on the other device; keep it to yourself.'
       : 'Select the link and copy it by hand.');
   });
-  dom.forget.addEventListener('click', () => {
-    show(dom.forget, false);
-    show(dom.confirm, true);
-    dom.no.focus();
-  });
-  dom.no.addEventListener('click', () => {
-    show(dom.confirm, false);
-    show(dom.forget, true);
-    dom.forget.focus();
-  });
-  dom.yes.addEventListener('click', () => {
-    show(dom.confirm, false);
-    show(dom.forget, true);
-    forgotten();
-  });
+  confirmInPlace({ button: dom.forget, confirm: dom.confirm, yes: dom.yes, no: dom.no }, forgotten);
 
   return {
     update(visible) {

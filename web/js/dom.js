@@ -66,3 +66,16 @@ export function uniqueId(prefix) {
 export function show(el, visible) {
   el.hidden = !visible;
 }
+
+/** Shows `message` in `box`, or hides the box when there is none. */
+export function showMessage(box, message) {
+  setText(box, message || '');
+  show(box, Boolean(message));
+}
+
+/** Points at the field to fix: marked invalid for assistive technology, `message` in `box`, the focus on it. */
+export function flagField(input, box, message) {
+  input.setAttribute('aria-invalid', 'true');
+  showMessage(box, message);
+  input.focus();
+}

@@ -2,7 +2,8 @@
 // raised hands), set a timer, pick the presenter, the call link, invite, keep one's own link, hand the
 // role on, end, and share a recap link afterwards.
 import { requestJson } from './api.js';
-import { h, reconcile, setOptions, setText, show, uniqueId } from './dom.js';
+import { confirmInPlace } from './confirm.js';
+import { flagField, h, reconcile, setOptions, setText, show, uniqueId } from './dom.js';
 import { participantById } from './session-state.js';
 
 /** @param origin the address links use: the server's PUBLIC_URL when it has one, else this page's */
@@ -145,10 +146,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     event.preventDefault();
     const minutes = Number(dom.timerMinutes.value);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
-      dom.timerMinutes.setAttribute('aria-invalid', 'true');
-      setText(dom.timerError, 'Give the timer a whole number of minutes, from 1 to 240.');
-      show(dom.timerError, true);
-      dom.timerMinutes.focus();
+      flagField(dom.timerMinutes, dom.timerError, 'Give the timer a whole number of minutes, from 1 to 240.');
       return;
     }
     dom.timerMinutes.removeAttribute('aria-invalid');
@@ -161,10 +159,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     event.preventDefault();
     const url = dom.callUrl.value.trim();
     if (url && !/^https:\/\/[^\s/?#@]+/.test(url)) {
-      dom.callUrl.setAttribute('aria-invalid', 'true');
-      setText(dom.callError, 'The call link must start with https:// (for example https://meet.example.org/our-forum).');
-      show(dom.callError, true);
-      dom.callUrl.focus();
+      flagField(dom.callUrl, dom.callError, 'The call link must start with https:// (for example https://meet.example.org/our-forum).');
       return;
     }
     dom.callUrl.removeAttribute('aria-invalid');
@@ -214,21 +209,8 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
   });
 
   // ---- end ----
-  dom.endButton.addEventListener('click', () => {
-    show(dom.endButton, false);
-    show(dom.endConfirm, true);
-    dom.endNo.focus();
-  });
-  dom.endNo.addEventListener('click', () => {
-    show(dom.endConfirm, false);
-    show(dom.endButton, true);
-    dom.endButton.focus();
-  });
-  dom.endYes.addEventListener('click', () => {
-    send('session.end');
-    show(dom.endConfirm, false);
-    show(dom.endButton, true);
-  });
+  confirmInPlace({ button: dom.endButton, confirm: dom.endConfirm, yes: dom.endYes, no: dom.endNo },
+    () => send('session.end'));
 
   // ---- invite ----
   dom.inviteCopy.addEventListener('click', async () => {

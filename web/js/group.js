@@ -4,7 +4,8 @@
 // it), the topics backlog and the group's health. The sessions keep up by themselves: a session
 // someone starts shows up within REFRESH_MS without a reload.
 import { ApiError, requestJson } from './api.js';
-import { h, setOptions, setText, show } from './dom.js';
+import { textRefused } from './checked-form.js';
+import { flagField, h, setOptions, setText, show, showMessage } from './dom.js';
 import { groups } from './credentials.js';
 import { createHealthView } from './health-view.js';
 import { createKnowledgeView, knowledgeSearch } from './knowledge-view.js';
@@ -60,11 +61,6 @@ function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function showError(box, message) {
-  setText(box, message);
-  show(box, Boolean(message));
-}
-
 // ---- not a member yet: the agreement and the join form ----
 
 async function showJoin() {
@@ -105,19 +101,12 @@ $('join-form').addEventListener('submit', async (event) => {
   const needsAgreement = $('join-form').dataset.agreement === 'yes';
   name.removeAttribute('aria-invalid');
   accept.removeAttribute('aria-invalid');
-  if (!name.value.trim()) {
-    name.setAttribute('aria-invalid', 'true');
-    showError($('join-error'), 'Enter your name, so the others know who joined.');
-    name.focus();
-    return;
-  }
+  if (textRefused(name, $('join-error'), 'Enter your name, so the others know who joined.')) return;
   if (needsAgreement && !accept.checked) {
-    accept.setAttribute('aria-invalid', 'true');
-    showError($('join-error'), 'To join, read the agreement and tick “I accept the group agreement”.');
-    accept.focus();
+    flagField(accept, $('join-error'), 'To join, read the agreement and tick “I accept the group agreement”.');
     return;
   }
-  showError($('join-error'), '');
+  showMessage($('join-error'), '');
   $('join-button').disabled = true;
   $('join-form').setAttribute('aria-busy', 'true');
   try {
@@ -129,7 +118,7 @@ $('join-form').addEventListener('submit', async (event) => {
     credential = groups.save(groupId, { ...credential, token: joined.token, memberId: joined.memberId });
     await showMember();
   } catch (error) {
-    showError($('join-error'), error.message);
+    showMessage($('join-error'), error.message);
   } finally {
     $('join-button').disabled = false;
     $('join-form').removeAttribute('aria-busy');
@@ -209,14 +198,14 @@ function renderSessions(sessions) {
 }
 
 async function joinSession(session, button) {
-  showError($('sessions-error'), '');
+  showMessage($('sessions-error'), '');
   button.disabled = true;
   try {
     const joined = await api('POST', `/api/sessions/${encodeURIComponent(session.sessionId)}/participants`, {});
     const fragment = new URLSearchParams({ token: joined.token, participant: joined.participantId });
     window.location.assign(`/s/${encodeURIComponent(session.sessionId)}#${fragment}`);
   } catch (error) {
-    showError($('sessions-error'), error.message);
+    showMessage($('sessions-error'), error.message);
     button.disabled = false;
   }
 }
@@ -367,13 +356,11 @@ $('knowledge-add-form').addEventListener('submit', async (event) => {
   const fields = { context: $('entry-context'), approach: $('entry-approach'), outcome: $('entry-outcome') };
   const missing = Object.entries(fields).find(([, input]) => !input.value.trim());
   if (missing) {
-    missing[1].setAttribute('aria-invalid', 'true');
-    showError($('entry-error'), `Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
-    missing[1].focus();
+    flagField(missing[1], $('entry-error'), `Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
     return;
   }
   Object.values(fields).forEach((input) => input.removeAttribute('aria-invalid'));
-  showError($('entry-error'), '');
+  showMessage($('entry-error'), '');
   const body = Object.fromEntries(Object.entries(fields).map(([key, input]) => [key, input.value.trim()]));
   const tags = $('entry-tags').value.split(',').map((t) => t.trim()).filter(Boolean);
   if (tags.length) body.tags = tags;
@@ -386,7 +373,7 @@ $('knowledge-add-form').addEventListener('submit', async (event) => {
     setText($('entry-status'), 'Added to the group\'s knowledge.');
     if (knowledge) knowledge.run('');
   } catch (error) {
-    showError($('entry-error'), error.message);
+    showMessage($('entry-error'), error.message);
   } finally {
     $('entry-save').disabled = false;
   }
@@ -396,13 +383,8 @@ $('start-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const title = $('start-title');
   title.removeAttribute('aria-invalid');
-  if (!title.value.trim()) {
-    title.setAttribute('aria-invalid', 'true');
-    showError($('start-error'), 'Give the session a title.');
-    title.focus();
-    return;
-  }
-  showError($('start-error'), '');
+  if (textRefused(title, $('start-error'), 'Give the session a title.')) return;
+  showMessage($('start-error'), '');
   $('start-button').disabled = true;
   $('start-form').setAttribute('aria-busy', 'true');
   try {
@@ -411,7 +393,7 @@ $('start-form').addEventListener('submit', async (event) => {
     const created = await api('POST', '/api/sessions', body);
     window.location.assign(created.links.facilitator);
   } catch (error) {
-    showError($('start-error'), error.message);
+    showMessage($('start-error'), error.message);
     $('start-button').disabled = false;
     $('start-form').removeAttribute('aria-busy');
   }

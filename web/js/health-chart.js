@@ -5,10 +5,8 @@ import { uniqueId } from './dom.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
 const HEIGHT = 150;
-const LEFT = 34;
-const RIGHT = 8;
-const TOP = 12;
-const BOTTOM = 22;
+// The margins around the plot, where the axis labels go.
+const LEFT = 34, RIGHT = 8, TOP = 12, BOTTOM = 22;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElementNS(SVG, tag);

@@ -1,8 +1,9 @@
 // Joining a session by its invite: the page first says what the invite opens (title, protocol,
 // facilitator, and a group's agreement), then takes the name the others will see.
 import { requestJson } from './api.js';
+import { textRefused } from './checked-form.js';
 import { attachCounter } from './counter.js';
-import { setText, show } from './dom.js';
+import { setText, show, showMessage } from './dom.js';
 
 export const NAME_LIMIT = 60;
 
@@ -14,11 +15,6 @@ export const NAME_LIMIT = 60;
 export function createJoin(dom, sessionId, joined) {
   const counter = attachCounter(dom.name, dom.count, NAME_LIMIT);
   let inviteCode = null;
-
-  function setError(message) {
-    setText(dom.error, message || '');
-    show(dom.error, Boolean(message));
-  }
 
   async function preview() {
     try {
@@ -35,31 +31,21 @@ export function createJoin(dom, sessionId, joined) {
     } catch (error) {
       // The form still works; a wrong code is said when joining.
       show(dom.preview, false);
-      if (error.status === 403) setError('This invite link does not open the session. Ask the facilitator for the link again.');
+      if (error.status === 403) showMessage(dom.error, 'This invite link does not open the session. Ask the facilitator for the link again.');
     }
   }
 
   dom.form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (textRefused(dom.name, dom.error, 'Enter the name the others will see.', counter)) return;
     const name = dom.name.value.trim();
-    if (!name) {
-      dom.name.setAttribute('aria-invalid', 'true');
-      setError('Enter the name the others will see.');
-      dom.name.focus();
-      return;
-    }
-    if (counter.over()) {
-      setError(counter.message());
-      dom.name.focus();
-      return;
-    }
     dom.name.removeAttribute('aria-invalid');
-    setError('');
+    showMessage(dom.error, '');
     dom.button.disabled = true;
     try {
       joined(await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, { name, inviteCode }));
     } catch (failure) {
-      setError(failure.message);
+      showMessage(dom.error, failure.message);
       dom.name.focus();
     } finally {
       dom.button.disabled = false;
@@ -70,7 +56,7 @@ export function createJoin(dom, sessionId, joined) {
     show(code, message) {
       inviteCode = code;
       show(dom.section, true);
-      setError(message);
+      showMessage(dom.error, message);
       preview();
       dom.name.focus();
     },

@@ -20,20 +20,20 @@ export function duration(ms) {
 }
 
 export function formatDay(ms) {
-  if (typeof ms !== 'number') return '';
-  try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(ms));
-  } catch {
-    return new Date(ms).toISOString().slice(0, 10);
-  }
+  return localised(ms, { dateStyle: 'long' }, 0, 10);
 }
 
 export function formatTime(ms) {
+  return localised(ms, { timeStyle: 'short' }, 11, 16);
+}
+
+/** `ms` in the reader's own way, or the part of its ISO form from `from` to `to` where Intl cannot; '' for no time. */
+function localised(ms, style, from, to) {
   if (typeof ms !== 'number') return '';
   try {
-    return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(new Date(ms));
+    return new Intl.DateTimeFormat(undefined, style).format(new Date(ms));
   } catch {
-    return new Date(ms).toISOString().slice(11, 16);
+    return new Date(ms).toISOString().slice(from, to);
   }
 }
 

@@ -2,7 +2,7 @@
 // knowledge base and earlier sessions that raised something similar), and "Save as an approach" from
 // a card, which documents it in the group's knowledge with this session as its source.
 import { requestJson } from './api.js';
-import { h, setText, show } from './dom.js';
+import { h, setText, show, showMessage } from './dom.js';
 
 /**
  * @param dom { panel, status, list, issuesHeading, issues, form, context, approach, outcome, error,
@@ -49,17 +49,12 @@ export function createRelated(dom, session) {
     if (inGroup && text && text !== asked) lookUp(text);
   }
 
-  function setError(message) {
-    setText(dom.error, message);
-    show(dom.error, Boolean(message));
-  }
-
   /** Opens the form with the card's words as the approach and the issue as the context. */
   function saveFrom(card) {
     dom.context.value = state ? issueText(state) : '';
     dom.approach.value = card.text || '';
     dom.outcome.value = '';
-    setError('');
+    showMessage(dom.error, '');
     setText(dom.done, '');
     show(dom.form, true);
     show(dom.panel, true);
@@ -76,7 +71,7 @@ export function createRelated(dom, session) {
     const body = { context: dom.context.value.trim(), approach: dom.approach.value.trim(), outcome: dom.outcome.value.trim() };
     const missing = Object.entries(body).find(([, value]) => !value);
     if (missing) {
-      setError(`Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
+      showMessage(dom.error, `Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
       dom[missing[0]].focus();
       return;
     }
@@ -89,7 +84,7 @@ export function createRelated(dom, session) {
       asked = null;
       if (state) update(state);
     } catch (error) {
-      setError(error.message);
+      showMessage(dom.error, error.message);
     } finally {
       dom.save.disabled = false;
     }

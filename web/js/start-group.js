@@ -3,7 +3,6 @@
 // page keeps it in this browser and clears the address bar.
 import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
-import { setText, show } from './dom.js';
 import { groups } from './credentials.js';
 
 const form = document.getElementById('group-form');
@@ -11,13 +10,6 @@ const nameInput = document.getElementById('group-title');
 const keeperInput = document.getElementById('keeper-name');
 const agreementInput = document.getElementById('group-agreement');
 const cadenceInput = document.getElementById('group-cadence');
-const errorBox = document.getElementById('group-error');
-const submitButton = document.getElementById('group-button');
-
-function showError(message) {
-  setText(errorBox, message);
-  show(errorBox, Boolean(message));
-}
 
 function cadence() {
   const value = Number(cadenceInput.value);
@@ -31,26 +23,20 @@ function firstProblem() {
   return null;
 }
 
-sendWhenChecked(form, {
-  inputs: [nameInput, keeperInput, cadenceInput],
-  firstProblem,
-  showError,
-  submitButton,
-  send: async () => {
-    const policy = form.querySelector('input[name="recordingPolicy"]:checked');
-    const body = {
-      name: nameInput.value.trim(),
-      keeperName: keeperInput.value.trim(),
-      cadenceDays: cadence(),
-      recordingPolicy: policy ? policy.value : 'everything',
-    };
-    if (agreementInput.value.trim()) body.agreement = agreementInput.value.trim();
-    const created = await requestJson('POST', '/api/groups', body);
-    const fragment = groups.fragment({
-      token: created.member.token,
-      memberId: created.member.memberId,
-      inviteCode: created.inviteCode,
-    });
-    location.assign(`/g/${encodeURIComponent(created.groupId)}#${fragment}`);
-  },
+sendWhenChecked(form, firstProblem, async () => {
+  const policy = form.querySelector('input[name="recordingPolicy"]:checked');
+  const body = {
+    name: nameInput.value.trim(),
+    keeperName: keeperInput.value.trim(),
+    cadenceDays: cadence(),
+    recordingPolicy: policy ? policy.value : 'everything',
+  };
+  if (agreementInput.value.trim()) body.agreement = agreementInput.value.trim();
+  const created = await requestJson('POST', '/api/groups', body);
+  const fragment = groups.fragment({
+    token: created.member.token,
+    memberId: created.member.memberId,
+    inviteCode: created.inviteCode,
+  });
+  location.assign(`/g/${encodeURIComponent(created.groupId)}#${fragment}`);
 });

@@ -12,16 +12,9 @@ const summary = document.getElementById('protocol-summary');
 const phaseList = document.getElementById('protocol-phases');
 const length = document.getElementById('protocol-length');
 const retryButton = document.getElementById('protocol-retry');
-const errorBox = document.getElementById('start-error');
-const submitButton = document.getElementById('start-button');
 
 let protocols = [];
 const nameCounter = attachCounter(nameInput, document.getElementById('facilitator-name-count'), 60);
-
-function showError(message) {
-  setText(errorBox, message);
-  show(errorBox, Boolean(message));
-}
 
 function describeProtocol() {
   const protocol = protocols.find((p) => p.id === protocolSelect.value);
@@ -72,19 +65,13 @@ function firstProblem() {
   return null;
 }
 
-sendWhenChecked(form, {
-  inputs: [titleInput, protocolSelect, nameInput],
-  firstProblem,
-  showError,
-  submitButton,
-  send: async () => {
-    const created = await requestJson('POST', '/api/sessions', {
-      title: titleInput.value.trim(),
-      protocol: protocolSelect.value,
-      facilitatorName: nameInput.value.trim(),
-    });
-    location.assign(withInvite(created.links.facilitator, created.inviteCode));
-  },
+sendWhenChecked(form, firstProblem, async () => {
+  const created = await requestJson('POST', '/api/sessions', {
+    title: titleInput.value.trim(),
+    protocol: protocolSelect.value,
+    facilitatorName: nameInput.value.trim(),
+  });
+  location.assign(withInvite(created.links.facilitator, created.inviteCode));
 });
 
 protocolSelect.addEventListener('change', describeProtocol);

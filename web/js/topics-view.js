@@ -1,6 +1,7 @@
 // The group's topics backlog: propose, upvote (one vote each, toggled), and, for the keeper, mark a
 // topic picked for a coming session or done.
-import { h, setText, show } from './dom.js';
+import { textRefused } from './checked-form.js';
+import { h, setText, show, showMessage } from './dom.js';
 
 const STATUS_WORDS = { open: 'Open', picked: 'Picked for a session', done: 'Done' };
 
@@ -11,11 +12,6 @@ const STATUS_WORDS = { open: 'Open', picked: 'Picked for a session', done: 'Done
  */
 export function createTopicsView(dom, api, groupPath) {
   let keeper = false;
-
-  function setError(message) {
-    setText(dom.error, message);
-    show(dom.error, Boolean(message));
-  }
 
   function item(topic) {
     const titleId = `topic-${topic.id}`;
@@ -62,15 +58,10 @@ export function createTopicsView(dom, api, groupPath) {
 
   dom.form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    if (textRefused(dom.title, dom.error, 'Give the topic a title.')) return;
     const title = dom.title.value.trim();
-    if (!title) {
-      dom.title.setAttribute('aria-invalid', 'true');
-      setError('Give the topic a title.');
-      dom.title.focus();
-      return;
-    }
     dom.title.removeAttribute('aria-invalid');
-    setError('');
+    showMessage(dom.error, '');
     dom.save.disabled = true;
     try {
       const body = { title };
@@ -80,7 +71,7 @@ export function createTopicsView(dom, api, groupPath) {
       dom.details.value = '';
       await load();
     } catch (error) {
-      setError(error.message);
+      showMessage(dom.error, error.message);
     } finally {
       dom.save.disabled = false;
     }

@@ -2,31 +2,25 @@ package roundtable.domain;
 
 /** What a card on the board is. Each phase names the kinds it accepts. */
 public enum CardKind {
-    ISSUE("issue"),
-    QUESTION("question"),
-    EXPERIENCE("experience"),
-    MOVE("move"),
-    FAILURE("failure"),
-    SURPRISE("surprise"),
-    APPROACH("approach"),
-    STORY("story"),
-    TAKEAWAY("takeaway"),
+    ISSUE,
+    QUESTION,
+    EXPERIENCE,
+    MOVE,
+    FAILURE,
+    SURPRISE,
+    APPROACH,
+    STORY,
+    TAKEAWAY,
     /**
      * Only on boards of sessions stored before commitments had one meaning: new commitments are made
      * with {@code commitment.add}, never as cards (see BoardRules).
      */
-    COMMITMENT("commitment"),
-    ORIENTATION("orientation"),
-    NOTE("note");
-
-    private final String id;
-
-    CardKind(String id) {
-        this.id = id;
-    }
+    COMMITMENT,
+    ORIENTATION,
+    NOTE;
 
     @Override
     public String toString() {
-        return id;
+        return ProductName.of(this);
     }
 }

@@ -2,20 +2,14 @@ package roundtable.domain;
 
 /** Which gentle nudge the coach gives while people write in a phase. */
 public enum Coaching {
-    NONE("none"),
+    NONE,
     /** Open, probing questions rather than advice dressed up as a question. */
-    QUESTIONS("questions"),
+    QUESTIONS,
     /** Lived experience rather than instructions. */
-    EXPERIENCE("experience");
-
-    private final String id;
-
-    Coaching(String id) {
-        this.id = id;
-    }
+    EXPERIENCE;
 
     @Override
     public String toString() {
-        return id;
+        return ProductName.of(this);
     }
 }

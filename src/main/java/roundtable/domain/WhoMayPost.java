@@ -2,20 +2,14 @@ package roundtable.domain;
 
 /** Who may put a card on the board during a phase. */
 public enum WhoMayPost {
-    ALL("all"),
+    ALL,
     /** Only the person who brought the issue, e.g. while framing it. */
-    PRESENTER("presenter"),
+    PRESENTER,
     /** Everyone but the presenter, e.g. while questioning them. */
-    OTHERS("others");
-
-    private final String id;
-
-    WhoMayPost(String id) {
-        this.id = id;
-    }
+    OTHERS;
 
     @Override
     public String toString() {
-        return id;
+        return ProductName.of(this);
     }
 }

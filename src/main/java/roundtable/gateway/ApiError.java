@@ -1,5 +1,6 @@
 package roundtable.gateway;
 
+import io.vertx.core.Future;
 import io.vertx.core.eventbus.ReplyException;
 import java.util.List;
 import roundtable.room.RoomFailure;
@@ -57,6 +58,11 @@ public final class ApiError extends RuntimeException {
 
     public static ApiError notFound(String message) {
         return new ApiError(404, "not-found", message);
+    }
+
+    /** Succeeds when {@code found}; a 404 with this message otherwise, for a change that met no row. */
+    static Future<Void> notFoundUnless(boolean found, String message) {
+        return found ? Future.succeededFuture() : Future.failedFuture(notFound(message));
     }
 
     /** A room's refusal, in the contract's terms. */

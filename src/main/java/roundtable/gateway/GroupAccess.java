@@ -5,13 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import roundtable.store.GroupRecords;
 
 /** Who a member token is in a group. A token of one group gets nothing from another. */
-public final class GroupAccess {
-
-    private final GroupRecords groups;
-
-    public GroupAccess(GroupRecords groups) {
-        this.groups = groups;
-    }
+public record GroupAccess(GroupRecords groups) {
 
     /** The caller as a member of {@code groupId}; 401 without a token, 403 with any other. */
     public Future<GroupRecords.Member> member(RoutingContext ctx, String groupId) {

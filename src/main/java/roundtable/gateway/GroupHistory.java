@@ -10,15 +10,7 @@ import roundtable.store.SessionRecords;
  * for a group's few dozen sessions of a few hundred events; a read model of sessions (title,
  * times, facilitator) is the step to take when groups grow past that.
  */
-final class GroupHistory {
-
-    private final SessionRecords records;
-    private final SessionAccess access;
-
-    GroupHistory(SessionRecords records, SessionAccess access) {
-        this.records = records;
-        this.access = access;
-    }
+record GroupHistory(SessionRecords records, SessionAccess access) {
 
     Future<List<SessionState>> sessions(String groupId) {
         return records.sessionsOf(groupId)

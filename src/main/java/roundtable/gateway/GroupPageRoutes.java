@@ -17,24 +17,8 @@ import roundtable.wire.HealthView;
 import roundtable.wire.Json;
 
 /** What the group page needs beyond the group itself: a preview for an invite holder, and the group's health. */
-final class GroupPageRoutes {
-
-    private final GroupRecords groups;
-    private final GroupAccess access;
-    private final SessionRecords records;
-    private final SessionLog log;
-    private final HealthQueries health;
-    private final HealthRules rules;
-
-    GroupPageRoutes(GroupRecords groups, GroupAccess access, SessionRecords records, SessionLog log, HealthQueries health,
-                    HealthRules rules) {
-        this.groups = groups;
-        this.access = access;
-        this.records = records;
-        this.log = log;
-        this.health = health;
-        this.rules = rules;
-    }
+record GroupPageRoutes(GroupRecords groups, GroupAccess access, SessionRecords records, SessionLog log,
+                       HealthQueries health, HealthRules rules) {
 
     /**
      * The name, agreement and terms an invite holder reads before joining. The invite code comes in

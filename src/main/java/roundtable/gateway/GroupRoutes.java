@@ -10,43 +10,23 @@ import java.util.List;
 import java.util.Optional;
 import roundtable.domain.Limits;
 import roundtable.domain.Participant;
+import roundtable.domain.ProductName;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Rotation;
 import roundtable.domain.SessionState;
+import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
 import roundtable.store.SessionRecords;
-import roundtable.room.Rooms;
 import roundtable.wire.Json;
 
 /** Creating a group, joining it under its agreement, reading it, its commitments, and deleting it. */
-final class GroupRoutes {
+record GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols,
+                   GroupHistory history, SessionRecords sessions, Rooms rooms, PublicAddress address) {
 
     static final int MAX_AGREEMENT = 4000;
     static final int DEFAULT_CADENCE_DAYS = 28;
-
-    private final GroupRecords groups;
-    private final GroupAccess access;
-    private final CommitmentQueries commitments;
-    private final Protocols protocols;
-    private final GroupHistory history;
-    private final SessionRecords sessions;
-    private final Rooms rooms;
-
-    private final PublicAddress address;
-
-    GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries commitments, Protocols protocols,
-                GroupHistory history, SessionRecords sessions, Rooms rooms, PublicAddress address) {
-        this.address = address;
-        this.groups = groups;
-        this.access = access;
-        this.commitments = commitments;
-        this.protocols = protocols;
-        this.history = history;
-        this.sessions = sessions;
-        this.rooms = rooms;
-    }
 
     void create(RoutingContext ctx) {
         RequestBody body = RequestBody.of(ctx, "name", "keeperName", "agreement", "cadenceDays", "recordingPolicy",
@@ -183,7 +163,7 @@ final class GroupRoutes {
     }
 
     private static String recordingPolicy(Optional<String> value) {
-        return value.map(id -> RecordingPolicy.fromId(id).orElseThrow(() -> ApiError.badRequest(
+        return value.map(id -> ProductName.find(RecordingPolicy.values(), id).orElseThrow(() -> ApiError.badRequest(
                         "\"recordingPolicy\" must be everything, anonymous-board or commitments-and-knowledge.")))
                 .orElse(RecordingPolicy.EVERYTHING).toString();
     }

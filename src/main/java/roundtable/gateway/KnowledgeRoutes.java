@@ -22,23 +22,11 @@ import roundtable.wire.Json;
  * session, full-text search over them, what the keeper circulates beyond the circle, and what a
  * session's issue is related to.
  */
-final class KnowledgeRoutes {
+record KnowledgeRoutes(GroupAccess access, SessionInGroup sessions, KnowledgeBase knowledge, EarlierIssues earlier) {
 
     static final int MAX_QUERY = 200;
     /** How many related entries, and earlier sessions, the room shows next to an issue. */
     static final int RELATED = 3;
-
-    private final GroupAccess access;
-    private final SessionInGroup sessions;
-    private final KnowledgeBase knowledge;
-    private final EarlierIssues earlier;
-
-    KnowledgeRoutes(GroupAccess access, SessionInGroup sessions, KnowledgeBase knowledge, EarlierIssues earlier) {
-        this.access = access;
-        this.sessions = sessions;
-        this.knowledge = knowledge;
-        this.earlier = earlier;
-    }
 
     /** A member writes an entry between sessions; they are its author. */
     void add(RoutingContext ctx) {
@@ -88,13 +76,11 @@ final class KnowledgeRoutes {
     void circulate(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");
         String entryId = ctx.pathParam("entryId");
-        String visibility = RequestBody.of(ctx, "visibility").text("visibility");
-        Circulation circulation = Circulation.fromId(visibility).orElseThrow(() -> ApiError.badRequest(
-                "\"visibility\" must be circle (the group's members only) or circulated (beyond the circle)."));
+        Circulation circulation = RequestBody.of(ctx, "visibility").choice("visibility", Circulation.values(),
+                "\"visibility\" must be circle (the group's members only) or circulated (beyond the circle).");
         access.keeper(ctx, groupId)
                 .compose(keeper -> knowledge.circulate(groupId, entryId, circulation))
-                .compose(found -> found ? Future.succeededFuture()
-                        : Future.failedFuture(ApiError.notFound("This group has no knowledge entry '" + entryId + "'.")))
+                .compose(found -> ApiError.notFoundUnless(found, "This group has no knowledge entry '" + entryId + "'."))
                 .onSuccess(done -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode()
                         .put("id", entryId).put("visibility", circulation.toString())))
                 .onFailure(ctx::fail);

@@ -12,15 +12,7 @@ import roundtable.wire.Json;
  * Where each member stood: their orientation cards (where I stand, what I will test, which
  * assumption I am revisiting) across the group's sessions, oldest first, as the log kept them.
  */
-final class OrientationRoutes {
-
-    private final GroupAccess access;
-    private final GroupHistory history;
-
-    OrientationRoutes(GroupAccess access, GroupHistory history) {
-        this.access = access;
-        this.history = history;
-    }
+record OrientationRoutes(GroupAccess access, GroupHistory history) {
 
     void list(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");

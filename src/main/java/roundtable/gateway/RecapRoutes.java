@@ -14,19 +14,9 @@ import roundtable.wire.RecapView;
  * The recap, for the people of the session and for holders of a recap link. Links are capability
  * URLs: unguessable, optionally expiring, revocable, and never indexed.
  */
-final class RecapRoutes {
+record RecapRoutes(SessionAccess access, RecapLinks links, PublicAddress address) {
 
     static final int MAX_HOURS = 24 * 365;
-
-    private final SessionAccess access;
-    private final RecapLinks links;
-    private final PublicAddress address;
-
-    RecapRoutes(SessionAccess access, RecapLinks links, PublicAddress address) {
-        this.address = address;
-        this.access = access;
-        this.links = links;
-    }
 
     void recap(RoutingContext ctx) {
         String sessionId = ctx.pathParam("id");
@@ -58,8 +48,7 @@ final class RecapRoutes {
         byte[] tokenHash = Tokens.hash(ctx.pathParam("token"));
         access.asFacilitator(ctx, sessionId)
                 .compose(state -> links.revoke(sessionId, tokenHash))
-                .compose(revoked -> revoked ? Future.succeededFuture()
-                        : Future.failedFuture(ApiError.notFound("This session has no such recap link, or it was revoked already.")))
+                .compose(revoked -> ApiError.notFoundUnless(revoked, "This session has no such recap link, or it was revoked already."))
                 .onSuccess(done -> ctx.response().setStatusCode(204).end())
                 .onFailure(ctx::fail);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
+import roundtable.domain.ProductName;
 import roundtable.wire.Json;
 
 /** A JSON request body, read strictly: a missing or mistyped field answers with a clear error. */
@@ -52,6 +53,11 @@ final class RequestBody {
     String text(String field) {
         return optionalText(field).filter(value -> !value.isBlank())
                 .orElseThrow(() -> ApiError.badRequest("\"" + field + "\" is required."));
+    }
+
+    /** A required field naming one of {@code values} by its product name; 400 with {@code refusal} otherwise. */
+    <E extends Enum<E>> E choice(String field, E[] values, String refusal) {
+        return ProductName.find(values, text(field)).orElseThrow(() -> ApiError.badRequest(refusal));
     }
 
     /** A field as sent, or null; for fields that are not text. */

@@ -9,17 +9,7 @@ import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
 
 /** Who a bearer token is in a session, and the session as it was kept. */
-final class SessionAccess {
-
-    private final SessionRecords records;
-    private final GroupRecords groups;
-    private final SessionLog log;
-
-    SessionAccess(SessionRecords records, GroupRecords groups, SessionLog log) {
-        this.records = records;
-        this.groups = groups;
-        this.log = log;
-    }
+record SessionAccess(SessionRecords records, GroupRecords groups, SessionLog log) {
 
     /** The caller's participant id; 401 without a token, 403 when it is not one of this session's. */
     Future<String> participant(RoutingContext ctx, String sessionId) {

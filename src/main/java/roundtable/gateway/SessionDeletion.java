@@ -1,6 +1,5 @@
 package roundtable.gateway;
 
-import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import roundtable.room.Rooms;
 import roundtable.store.SessionRecords;
@@ -10,17 +9,7 @@ import roundtable.store.SessionRecords;
  * sockets are told with 1001), then the session row goes and the schema's cascades take everything
  * it owns with it; the room is closed once more in case someone reopened it in between.
  */
-final class SessionDeletion {
-
-    private final SessionAccess access;
-    private final SessionRecords records;
-    private final Rooms rooms;
-
-    SessionDeletion(SessionAccess access, SessionRecords records, Rooms rooms) {
-        this.access = access;
-        this.records = records;
-        this.rooms = rooms;
-    }
+record SessionDeletion(SessionAccess access, SessionRecords records, Rooms rooms) {
 
     void delete(RoutingContext ctx) {
         String sessionId = ctx.pathParam("id");
@@ -28,8 +17,7 @@ final class SessionDeletion {
                 .compose(state -> rooms.close(sessionId))
                 .compose(closed -> records.delete(sessionId))
                 .compose(deleted -> rooms.close(sessionId).map(deleted))
-                .compose(deleted -> deleted ? Future.succeededFuture()
-                        : Future.failedFuture(ApiError.notFound("There is no such session; it may have been deleted already.")))
+                .compose(deleted -> ApiError.notFoundUnless(deleted, "There is no such session; it may have been deleted already."))
                 .onSuccess(done -> ctx.response().setStatusCode(204).end())
                 .onFailure(ctx::fail);
     }

@@ -11,15 +11,7 @@ import roundtable.store.GroupRecords;
  * session tokens, not member tokens; this is how they reach what belongs to the group. A guest who
  * came in with the invite code is no member, and {@link Caller#member()} says so.
  */
-final class SessionInGroup {
-
-    private final SessionAccess sessions;
-    private final GroupRecords groups;
-
-    SessionInGroup(SessionAccess sessions, GroupRecords groups) {
-        this.sessions = sessions;
-        this.groups = groups;
-    }
+record SessionInGroup(SessionAccess sessions, GroupRecords groups) {
 
     /**
      * @param session     the session as kept

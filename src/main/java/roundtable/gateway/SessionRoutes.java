@@ -7,6 +7,7 @@ import java.util.Optional;
 import roundtable.domain.Command;
 import roundtable.domain.Decision;
 import roundtable.domain.Limits;
+import roundtable.domain.ProductName;
 import roundtable.domain.Protocol;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Role;
@@ -21,30 +22,9 @@ import roundtable.store.SessionRecords;
 import roundtable.wire.Json;
 
 /** Creating a session, joining it by invite, and reading its recap. */
-final class SessionRoutes {
-
-    private final Protocols protocols;
-    private final SessionRecords records;
-    private final Rooms rooms;
-    private final GroupAccess groupAccess;
-    private final GroupRecords groups;
-    private final CommitmentQueries commitments;
-    private final PublicAddress address;
-    private final SessionAccess access;
-    private final SessionLog log;
-
-    SessionRoutes(Protocols protocols, SessionRecords records, SessionLog log, Rooms rooms, GroupAccess groupAccess,
-                  GroupRecords groups, CommitmentQueries commitments, PublicAddress address, SessionAccess access) {
-        this.address = address;
-        this.access = access;
-        this.log = log;
-        this.protocols = protocols;
-        this.records = records;
-        this.rooms = rooms;
-        this.groupAccess = groupAccess;
-        this.groups = groups;
-        this.commitments = commitments;
-    }
+record SessionRoutes(Protocols protocols, SessionRecords records, SessionLog log, Rooms rooms,
+                     GroupAccess groupAccess, GroupRecords groups, CommitmentQueries commitments,
+                     PublicAddress address, SessionAccess access) {
 
     /**
      * The session and its first events are stored before the answer: a created session is never
@@ -69,7 +49,7 @@ final class SessionRoutes {
                         .compose(group -> protocol(body.optionalText("protocol").orElse(group.defaultProtocol()))
                                 .compose(protocol -> commitments.open(group.id()).map(open -> new Plan(title, protocol,
                                         group.id(), member.id(), member.name(), new SessionTerms(
-                                        RecordingPolicy.fromId(group.recordingPolicy()).orElseThrow(),
+                                        ProductName.find(RecordingPolicy.values(), group.recordingPolicy()).orElseThrow(),
                                         group.cadenceDays(), open, group.agreement()))))))
                 .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);

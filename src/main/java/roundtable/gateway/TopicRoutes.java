@@ -12,17 +12,7 @@ import roundtable.wire.Json;
  * The group's backlog of knowledge gaps and topics: members propose and upvote, the keeper marks
  * what was picked and what is done, and a group session (gap-intake works through it) reads it.
  */
-final class TopicRoutes {
-
-    private final GroupAccess access;
-    private final SessionInGroup sessions;
-    private final TopicBacklog backlog;
-
-    TopicRoutes(GroupAccess access, SessionInGroup sessions, TopicBacklog backlog) {
-        this.access = access;
-        this.sessions = sessions;
-        this.backlog = backlog;
-    }
+record TopicRoutes(GroupAccess access, SessionInGroup sessions, TopicBacklog backlog) {
 
     void propose(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");
@@ -81,13 +71,11 @@ final class TopicRoutes {
     void status(RoutingContext ctx) {
         String groupId = ctx.pathParam("id");
         String topicId = ctx.pathParam("topicId");
-        String status = RequestBody.of(ctx, "status").text("status");
-        TopicStatus next = TopicStatus.fromId(status).orElseThrow(() -> ApiError.badRequest(
-                "\"status\" must be open, picked or done."));
+        TopicStatus next = RequestBody.of(ctx, "status").choice("status", TopicStatus.values(),
+                "\"status\" must be open, picked or done.");
         access.keeper(ctx, groupId)
                 .compose(keeper -> backlog.setStatus(groupId, topicId, next))
-                .compose(found -> found ? Future.succeededFuture()
-                        : Future.failedFuture(ApiError.notFound("This group has no topic '" + topicId + "'.")))
+                .compose(found -> ApiError.notFoundUnless(found, "This group has no topic '" + topicId + "'."))
                 .onSuccess(done -> Replies.json(ctx, 200, Json.MAPPER.createObjectNode()
                         .put("id", topicId).put("status", next.toString())))
                 .onFailure(ctx::fail);

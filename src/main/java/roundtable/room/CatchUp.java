@@ -16,7 +16,8 @@ import roundtable.wire.ServerFrames;
  * If the log does not answer in time, or too much was held, the client gets the full state instead,
  * which is always correct.
  */
-final class CatchUp {
+record CatchUp(Vertx vertx, Context context, SessionLog log, String sessionId, RecentFrames recent,
+               Connections connections, Greeting greeting) {
 
     /** Missed events older than what memory holds are read back from the log up to this many. */
     static final int MAX_STORED_REPLAY = 20_000;
@@ -33,25 +34,6 @@ final class CatchUp {
         Participant viewer(String participantId);
     }
 
-    private final Vertx vertx;
-    private final Context context;
-    private final SessionLog log;
-    private final String sessionId;
-    private final RecentFrames recent;
-    private final Connections connections;
-    private final Greeting greeting;
-
-    CatchUp(Vertx vertx, Context context, SessionLog log, String sessionId, RecentFrames recent, Connections connections,
-            Greeting greeting) {
-        this.vertx = vertx;
-        this.context = context;
-        this.log = log;
-        this.sessionId = sessionId;
-        this.recent = recent;
-        this.connections = connections;
-        this.greeting = greeting;
-    }
-
     /**
      * Whether the events after {@code lastSeq} that memory no longer holds are all committed (so the
      * log has them) and few enough to replay.
@@ -64,15 +46,9 @@ final class CatchUp {
 
     /** @param done told once the client has been greeted, one way or the other */
     void resume(RoomMessage.Connect connect, Participant participant, long durableSeq, Runnable done) {
-        long lastSeq = connect.lastSeq();
-        long olderThanMemory = recent.firstSeq() - 1;
-        List<Frame> fromMemory = recent.after(olderThanMemory, participant.id());
-        Connections.Connection connection = connections.addCatchingUp(connect.connectionId(), participant.id(),
-                connect.subscriber());
-        Attempt attempt = new Attempt(connect.connectionId(), connection, participant, lastSeq, olderThanMemory,
-                fromMemory, durableSeq, done);
+        Attempt attempt = new Attempt(connect, participant, durableSeq, done);
         long timer = vertx.setTimer(STORED_REPLAY_TIMEOUT_MS, id -> attempt.finish(null));
-        log.historyBetween(sessionId, lastSeq, olderThanMemory).onComplete(read -> context.runOnContext(back -> {
+        log.historyBetween(sessionId, attempt.lastSeq, attempt.olderThanMemory).onComplete(read -> context.runOnContext(back -> {
             vertx.cancelTimer(timer);
             attempt.finish(read.succeeded() ? read.result() : null);
         }));
@@ -90,14 +66,14 @@ final class CatchUp {
         private final Runnable done;
         private boolean finished;
 
-        Attempt(String connectionId, Connections.Connection connection, Participant participant, long lastSeq,
-                long olderThanMemory, List<Frame> fromMemory, long durableAtConnect, Runnable done) {
-            this.connectionId = connectionId;
-            this.connection = connection;
+        /** Takes what memory holds now, and joins the connection at once with its frames held. */
+        Attempt(RoomMessage.Connect connect, Participant participant, long durableAtConnect, Runnable done) {
+            this.connectionId = connect.connectionId();
             this.participant = participant;
-            this.lastSeq = lastSeq;
-            this.olderThanMemory = olderThanMemory;
-            this.fromMemory = fromMemory;
+            this.lastSeq = connect.lastSeq();
+            this.olderThanMemory = recent.firstSeq() - 1;
+            this.fromMemory = recent.after(olderThanMemory, participant.id());
+            this.connection = connections.addCatchingUp(connectionId, participant.id(), connect.subscriber());
             this.durableAtConnect = durableAtConnect;
             this.done = done;
         }

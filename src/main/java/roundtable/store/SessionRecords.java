@@ -3,7 +3,10 @@ package roundtable.store;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,11 +51,7 @@ public final class SessionRecords {
     public Future<List<String>> sessionsOf(String groupId) {
         return pool.preparedQuery("SELECT id FROM sessions WHERE group_id = $1 ORDER BY created_at, id")
                 .execute(Tuple.of(groupId))
-                .map(rows -> {
-                    List<String> ids = new java.util.ArrayList<>(rows.size());
-                    rows.forEach(row -> ids.add(row.getString("id")));
-                    return ids;
-                });
+                .map(rows -> strings(rows, "id"));
     }
 
     public Future<Boolean> exists(String sessionId) {
@@ -85,11 +84,7 @@ public final class SessionRecords {
                            AND NOT EXISTS (SELECT 1 FROM session_events e
                                             WHERE e.session_id = s.id AND e.type = 'session.ended')""")
                 .execute()
-                .map(rows -> {
-                    List<String> ids = new java.util.ArrayList<>(rows.size());
-                    rows.forEach(row -> ids.add(row.getString("id")));
-                    return ids;
-                });
+                .map(rows -> strings(rows, "id"));
     }
 
     /**
@@ -113,11 +108,7 @@ public final class SessionRecords {
                          WHERE type = 'session.ended' AND recorded_at < now() - make_interval(days => $1)
                          ORDER BY recorded_at LIMIT $2""")
                 .execute(Tuple.of(days, limit))
-                .map(rows -> {
-                    List<String> ids = new java.util.ArrayList<>(rows.size());
-                    rows.forEach(row -> ids.add(row.getString("session_id")));
-                    return ids;
-                });
+                .map(rows -> strings(rows, "session_id"));
     }
 
     /** Deletes those of these sessions that still ended more than {@code days} days ago; how many went. */
@@ -146,5 +137,12 @@ public final class SessionRecords {
         return client.preparedQuery("INSERT INTO credentials (token_hash, session_id, participant_id) VALUES ($1, $2, $3)")
                 .execute(Tuple.of(Buffer.buffer(tokenHash), sessionId, participantId))
                 .mapEmpty();
+    }
+
+    /** One text column of every row, in order. */
+    private static List<String> strings(RowSet<Row> rows, String column) {
+        List<String> values = new ArrayList<>(rows.size());
+        rows.forEach(row -> values.add(row.getString(column)));
+        return values;
     }
 }

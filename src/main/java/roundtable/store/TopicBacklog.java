@@ -8,6 +8,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import roundtable.domain.ProductName;
 import roundtable.domain.TopicDraft;
 import roundtable.domain.TopicStatus;
 import roundtable.wire.Json;
@@ -81,7 +82,7 @@ public final class TopicBacklog {
                 .execute(Tuple.of(groupId, topicId))
                 .map(rows -> rows.size() == 0 ? Optional.<Topic>empty() : Optional.of(new Topic(
                         rows.iterator().next().getString("id"),
-                        TopicStatus.fromId(rows.iterator().next().getString("status")).orElseThrow())));
+                        ProductName.find(TopicStatus.values(), rows.iterator().next().getString("status")).orElseThrow())));
     }
 
     /** Adds the member's upvote, or takes it back when they had given it. */

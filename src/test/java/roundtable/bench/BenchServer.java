@@ -37,13 +37,21 @@ final class BenchServer implements AutoCloseable {
     private final Process process;
     private boolean closed;
 
-    private BenchServer(String name, int port, Path gcLog, Path log, Path dataDir, Process process) {
+    private BenchServer(String name, Path outputDir, int port, Path dataDir, Process process) {
         this.name = name;
         this.port = port;
-        this.gcLog = gcLog;
-        this.log = log;
+        this.gcLog = gcLogIn(outputDir, name);
+        this.log = serverLogIn(outputDir, name);
         this.dataDir = dataDir;
         this.process = process;
+    }
+
+    private static Path gcLogIn(Path outputDir, String name) {
+        return outputDir.resolve(name + "-gc.log");
+    }
+
+    private static Path serverLogIn(Path outputDir, String name) {
+        return outputDir.resolve(name + "-server.log");
     }
 
     /**
@@ -70,8 +78,8 @@ final class BenchServer implements AutoCloseable {
     private static BenchServer start(String name, BenchSettings settings, List<String> program, Path dataDir,
                                      Map<String, String> env) throws Exception {
         Files.createDirectories(settings.outputDir());
-        Path gcLog = settings.outputDir().resolve(name + "-gc.log");
-        Path log = settings.outputDir().resolve(name + "-server.log");
+        Path gcLog = gcLogIn(settings.outputDir(), name);
+        Path log = serverLogIn(settings.outputDir(), name);
         Files.deleteIfExists(gcLog);
         Files.deleteIfExists(log);
         int port = freePort();
@@ -88,7 +96,7 @@ final class BenchServer implements AutoCloseable {
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("ALLOWED_ORIGINS");
         builder.environment().putAll(env);
-        BenchServer server = new BenchServer(name, port, gcLog, log, dataDir, builder.start());
+        BenchServer server = new BenchServer(name, settings.outputDir(), port, dataDir, builder.start());
         server.awaitHealthy();
         return server;
     }

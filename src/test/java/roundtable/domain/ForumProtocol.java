@@ -10,13 +10,9 @@ import java.util.Set;
  */
 final class ForumProtocol {
 
-    static final String CHECK_IN = "check-in";
-    static final String ACCOUNTABILITY = "accountability";
-    static final String ISSUE = "issue";
-    static final String QUESTIONS = "questions";
-    static final String SHARES = "shares";
-    static final String COMMITMENT = "commitment";
-    static final String CHECK_OUT = "check-out";
+    /** The seven phases, in order. */
+    static final String CHECK_IN = "check-in", ACCOUNTABILITY = "accountability", ISSUE = "issue",
+            QUESTIONS = "questions", SHARES = "shares", COMMITMENT = "commitment", CHECK_OUT = "check-out";
 
     static final List<String> PHASE_IDS =
             List.of(CHECK_IN, ACCOUNTABILITY, ISSUE, QUESTIONS, SHARES, COMMITMENT, CHECK_OUT);

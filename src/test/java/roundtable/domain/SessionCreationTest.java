@@ -25,27 +25,29 @@ class SessionCreationTest {
                         facilitatorName, null), NOW);
     }
 
+    /** Accepted as the session, ad hoc terms, and its facilitator joining at the same moment. */
+    private void assertCreated(Decision decision, String title, String groupId, String facilitatorName) {
+        assertAccepted(decision,
+                new Event.SessionCreated(SESSION_ID, title, forum, groupId, SessionTerms.adHoc(), NOW),
+                new Event.ParticipantJoined(FACILITATOR, facilitatorName, Role.FACILITATOR, NOW));
+    }
+
     @Test
     void the_server_creates_a_session_and_its_facilitator_joins_at_the_same_moment() {
-        assertAccepted(create(Actor.server(), "Tuesday circle", "Fay"),
-                new Event.SessionCreated(SESSION_ID, "Tuesday circle", forum, GROUP_ID, SessionTerms.adHoc(), NOW),
-                new Event.ParticipantJoined(FACILITATOR, "Fay", Role.FACILITATOR, NOW));
+        assertCreated(create(Actor.server(), "Tuesday circle", "Fay"), "Tuesday circle", GROUP_ID, "Fay");
     }
 
     @Test
     void a_session_without_a_group_is_created_too() {
         Decision decision = Decider.decide(SessionState.initial(), Actor.server(),
                 new Command.CreateSession(SESSION_ID, "Ad hoc", forum, null, FACILITATOR, "Fay", null), NOW);
-        assertAccepted(decision,
-                new Event.SessionCreated(SESSION_ID, "Ad hoc", forum, null, SessionTerms.adHoc(), NOW),
-                new Event.ParticipantJoined(FACILITATOR, "Fay", Role.FACILITATOR, NOW));
+        assertCreated(decision, "Ad hoc", null, "Fay");
     }
 
     @Test
     void the_title_and_the_facilitator_name_are_folded_to_one_line() {
-        assertAccepted(create(Actor.server(), "  Tuesday\n\tcircle   of  peers \r\n", "\tFay \n Lee "),
-                new Event.SessionCreated(SESSION_ID, "Tuesday circle of peers", forum, GROUP_ID, SessionTerms.adHoc(), NOW),
-                new Event.ParticipantJoined(FACILITATOR, "Fay Lee", Role.FACILITATOR, NOW));
+        assertCreated(create(Actor.server(), "  Tuesday\n\tcircle   of  peers \r\n", "\tFay \n Lee "),
+                "Tuesday circle of peers", GROUP_ID, "Fay Lee");
     }
 
     @Test

@@ -14,12 +14,9 @@ final class Sessions {
     static final String SESSION_ID = "s-42";
     static final String GROUP_ID = "g-7";
     static final String TITLE = "Tuesday circle";
-    static final String FACILITATOR = "p-fay";
-    static final String ANA = "p-ana";
-    static final String BEN = "p-ben";
-    static final String CAI = "p-cai";
-    static final String OBSERVER = "p-oz";
-    static final String STRANGER = "p-nobody";
+    /** The cast: who facilitates, three participants, an observer, and someone not in the session. */
+    static final String FACILITATOR = "p-fay", ANA = "p-ana", BEN = "p-ben", CAI = "p-cai", OBSERVER = "p-oz",
+            STRANGER = "p-nobody";
     static final long START = 1_700_000_000_000L;
     static final long TICK = 1_000L;
 

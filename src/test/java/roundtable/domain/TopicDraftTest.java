@@ -41,10 +41,10 @@ class TopicDraftTest {
 
     @Test
     void statuses_and_circulation_read_from_their_product_names_only() {
-        assertEquals(Optional.of(TopicStatus.PICKED), TopicStatus.fromId("picked"));
-        assertEquals(Optional.empty(), TopicStatus.fromId("PICKED"));
-        assertEquals(Optional.of(Circulation.CIRCULATED), Circulation.fromId("circulated"));
-        assertEquals(Optional.empty(), Circulation.fromId("public"));
+        assertEquals(Optional.of(TopicStatus.PICKED), ProductName.find(TopicStatus.values(), "picked"));
+        assertEquals(Optional.empty(), ProductName.find(TopicStatus.values(), "PICKED"));
+        assertEquals(Optional.of(Circulation.CIRCULATED), ProductName.find(Circulation.values(), "circulated"));
+        assertEquals(Optional.empty(), ProductName.find(Circulation.values(), "public"));
         assertEquals("circle", Circulation.CIRCLE.toString());
     }
 }

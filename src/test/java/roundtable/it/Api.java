@@ -1,5 +1,8 @@
 package roundtable.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -56,45 +59,39 @@ public final class Api {
 
     /** A POST as the holder of {@code token}, or anonymously when it is null. */
     public Reply post(String path, String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return send("POST", path, body, bearer(token));
     }
 
     /** A PUT as the holder of {@code token}, or anonymously when it is null. */
     public Reply put(String path, String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return send("PUT", path, body, bearer(token));
     }
 
     public Reply delete(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return send("DELETE", path, null, bearer(token));
     }
 
     public Reply get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
+        return send("GET", path, null, bearer(token));
     }
 
     /** A GET with this exact Authorization header value, or none when null. */
     public Reply getWithAuthorization(String path, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send("GET", path, null, authorization);
+    }
+
+    private static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
+    }
+
+    /** A request with a JSON body, or none when {@code body} is null, and this Authorization header, or none. */
+    private Reply send(String method, String path, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -113,6 +110,20 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Fails the test unless the reply is a 400 bad-request whose message names {@code field}. */
+    static void assertRefused(Reply reply, String field) {
+        assertEquals(400, reply.status(), () -> "refused: " + reply.body());
+        assertEquals("bad-request", reply.errorCode());
+        assertTrue(reply.errorMessage().contains(field), () -> "'" + reply.errorMessage() + "' names " + field);
+    }
+
+    /** The one item of a list the server answered with; fails the test unless there is exactly one. */
+    static JsonNode only(Reply reply) {
+        assertEquals(200, reply.status(), () -> reply.body().toString());
+        assertEquals(1, reply.body().size(), () -> reply.body().toString());
+        return reply.body().get(0);
     }
 
     private static void expect(int status, Reply reply) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,10 +20,7 @@ import roundtable.wire.Json;
  * The coach, at POST /api/coach while someone types, and in the room, where a coached card is
  * posted whatever its verdict and the verdict stays between its author and the facilitator.
  */
-class CoachIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class CoachIT extends OneServerPerClass {
 
     private static final String ADVICE_IN_DISGUISE = "Have you tried talking to her directly?";
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,14 +31,9 @@ class CrashRecoveryIT {
 
     @Test
     void killNineWhileClientsStreamLosesNothingAndDoublesNothing() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        List<StreamingClient> clients = new ArrayList<>();
-        try (ServerProcess server = ServerProcess.create("crash-recovery").start()) {
-            Api api = new Api(server.baseUrl());
-            JsonNode session = api.createSession("Crash drill", "forum", "Ada");
-            String sessionId = session.path("sessionId").asText();
-            String facilitatorToken = session.path("facilitator").path("token").asText();
-            clients.addAll(StreamingClient.group(vertx, api, session, server.port()));
+        try (ServerProcess server = ServerProcess.create("crash-recovery").start();
+             ForumDrill drill = ForumDrill.on(server, "Crash drill")) {
+            List<StreamingClient> clients = drill.clients();
             String firstEpoch = clients.get(0).lastWelcome().path("epoch").asText();
             clients.forEach(StreamingClient::startStreaming);
             Thread.sleep(STREAM_BEFORE_KILL_MS);
@@ -61,7 +55,7 @@ class CrashRecoveryIT {
             long restartMs = (System.nanoTime() - restartStart) / 1_000_000;
             assertTrue(server.log().contains("A PostgreSQL left running by an earlier server"),
                     "the restart found and stopped the dead server's PostgreSQL; log:\n" + server.log());
-            long storedAtRestart = storedBefore(server, sessionId, killedAt);
+            long storedAtRestart = storedBefore(server, drill.sessionId(), killedAt);
 
             for (StreamingClient client : clients) {
                 client.connect(server.port());
@@ -89,11 +83,11 @@ class CrashRecoveryIT {
             assertEquals(List.of(), errors, "no command was refused");
             assertEquals(sentTotal, sent.size(), "texts are unique");
 
-            JsonNode recap = api.recap(sessionId, facilitatorToken).body();
+            JsonNode recap = drill.api().recap(drill.sessionId(), drill.facilitatorToken()).body();
             Map<String, Integer> inRecap = count(recap.path("cards"));
             JsonNode state;
             long welcomeSeq;
-            try (StreamingClient fresh = new StreamingClient(vertx, "fresh", sessionId, facilitatorToken)) {
+            try (StreamingClient fresh = new StreamingClient(drill.vertx(), "fresh", drill.sessionId(), drill.facilitatorToken())) {
                 fresh.connect(server.port());
                 JsonNode welcome = fresh.lastWelcome();
                 state = welcome.path("state");
@@ -101,7 +95,7 @@ class CrashRecoveryIT {
                 assertTrue(fresh.awaitDurable(welcomeSeq, 10_000), "the state is stored");
             }
             Map<String, Integer> inState = count(state.path("cards"));
-            Seqs stored = storedSeqs(server, sessionId);
+            Seqs stored = storedSeqs(server, drill.sessionId());
 
             int lost = 0;
             int doubled = 0;
@@ -127,9 +121,6 @@ class CrashRecoveryIT {
             assertEquals(1, stored.min());
             assertEquals(welcomeSeq, stored.max(), "seq has no gaps");
             assertEquals(0, stored.repeatedOpIds(), "no opId stored twice for one participant");
-        } finally {
-            clients.forEach(StreamingClient::close);
-            vertx.close().toCompletionStage().toCompletableFuture().get();
         }
     }
 

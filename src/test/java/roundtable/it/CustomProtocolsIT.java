@@ -9,17 +9,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
  * POST /api/protocols: a protocol written as data is stored with its defaults, listed and usable
  * for sessions; a wrong one is refused with every problem named by its field.
  */
-class CustomProtocolsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class CustomProtocolsIT extends OneServerPerClass {
 
     private static final AtomicInteger POSTS = new AtomicInteger();
     private static final String WEEKLY = """

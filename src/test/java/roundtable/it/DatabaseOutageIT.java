@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.TestServer;
 
 /**
@@ -19,10 +18,7 @@ import roundtable.TestServer;
  * within a second), events wait in the bounded buffer, and once the database is back (SIGCONT) they
  * are all stored, each once. A 5-second pause here; {@link DatabaseOutageSoakIT} pauses for 20.
  */
-class DatabaseOutageIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class DatabaseOutageIT extends OneServerPerClass {
 
     /** What one run showed. */
     record Figures(int commands, long maxAckMs, long p99AckMs, long drainMs, int stored, int lost, int doubled) {

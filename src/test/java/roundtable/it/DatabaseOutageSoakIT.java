@@ -2,13 +2,9 @@ package roundtable.it;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The long run of {@link DatabaseOutageIT}: PostgreSQL frozen for 20 s. Runs with {@code mvn verify -Preliability}. */
-class DatabaseOutageSoakIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class DatabaseOutageSoakIT extends OneServerPerClass {
 
     @Test
     void a_database_hung_for_20_seconds_does_not_slow_the_room_and_loses_nothing() throws Exception {

@@ -8,17 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The floor tells the truth (api.md 5.4): rounds leave out the facilitator and, where the others
  * speak for the presenter, the presenter; next turn skips whoever is offline and says whom; the
  * facilitator lowers hands of people who left; presenting is counted apart from airtime.
  */
-class FloorTruthIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class FloorTruthIT extends OneServerPerClass {
 
     private static String idOf(RoomClient client) {
         return LiveSession.welcome(client).path("participantId").asText();

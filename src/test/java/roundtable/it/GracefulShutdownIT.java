@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,36 +26,31 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermUnderLoadLosesNothingAcknowledged() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        List<StreamingClient> clients = new ArrayList<>();
-        try (ServerProcess server = ServerProcess.create("graceful-shutdown").start()) {
-            Api api = new Api(server.baseUrl());
-            JsonNode session = api.createSession("Shutdown drill", "forum", "Ada");
-            String sessionId = session.path("sessionId").asText();
-            String facilitatorToken = session.path("facilitator").path("token").asText();
-            clients.addAll(StreamingClient.group(vertx, api, session, server.port()));
-            clients.forEach(StreamingClient::startStreaming);
+        try (ServerProcess server = ServerProcess.create("graceful-shutdown").start();
+             ForumDrill drill = ForumDrill.on(server, "Shutdown drill")) {
+            drill.clients().forEach(StreamingClient::startStreaming);
             Thread.sleep(STREAM_MS);
 
             Duration took = server.terminate(LIMIT);
             Map<Short, Integer> closeCodes = new TreeMap<>();
-            for (StreamingClient client : clients) {
+            for (StreamingClient client : drill.clients()) {
                 closeCodes.merge(client.awaitClosed(5_000), 1, Integer::sum);
             }
-            clients.forEach(StreamingClient::stopStreaming);
+            drill.clients().forEach(StreamingClient::stopStreaming);
             int exitCode = server.exitValue();
             List<String> pidFileAfterStop = server.postmasterPid();
-            int sentBeforeStop = clients.stream().mapToInt(StreamingClient::sent).sum();
-            int notDurableAtStop = clients.stream().mapToInt(StreamingClient::outboxSize).sum();
-            int unackedAtStop = clients.stream().mapToInt(StreamingClient::unackedOnConnection).sum();
+            int sentBeforeStop = drill.clients().stream().mapToInt(StreamingClient::sent).sum();
+            int notDurableAtStop = drill.clients().stream().mapToInt(StreamingClient::outboxSize).sum();
+            int unackedAtStop = drill.clients().stream().mapToInt(StreamingClient::unackedOnConnection).sum();
             Set<String> acked = new HashSet<>();
-            clients.forEach(client -> acked.addAll(client.ackedTexts()));
+            drill.clients().forEach(client -> acked.addAll(client.ackedTexts()));
             assertTrue(sentBeforeStop > 100, "the clients were streaming: " + sentBeforeStop);
 
             server.start();
             assertFalse(server.log().contains("left running by an earlier server"),
                     "a clean stop leaves no PostgreSQL behind");
-            Map<String, Integer> afterRestart = CrashRecoveryIT.count(api.recap(sessionId, facilitatorToken).body().path("cards"));
+            Map<String, Integer> afterRestart =
+                    CrashRecoveryIT.count(drill.api().recap(drill.sessionId(), drill.facilitatorToken()).body().path("cards"));
             int ackedMissing = 0;
             int doubled = 0;
             for (String text : acked) {
@@ -70,23 +63,24 @@ class GracefulShutdownIT {
             int storedUnacked = afterRestart.size() - (int) acked.stream().filter(afterRestart::containsKey).count();
 
             // The clients come back and re-send what no durable covered; nothing may be applied twice.
-            for (StreamingClient client : clients) {
+            for (StreamingClient client : drill.clients()) {
                 client.connect(server.port());
             }
-            int resent = clients.stream().mapToInt(StreamingClient::resent).sum();
-            int duplicatesAcked = clients.stream().mapToInt(StreamingClient::resentAckedAsDuplicate).sum();
-            for (StreamingClient client : clients) {
+            int resent = drill.clients().stream().mapToInt(StreamingClient::resent).sum();
+            int duplicatesAcked = drill.clients().stream().mapToInt(StreamingClient::resentAckedAsDuplicate).sum();
+            for (StreamingClient client : drill.clients()) {
                 assertTrue(client.awaitOutboxEmpty(15_000), "every command of " + client + " became durable");
             }
-            duplicatesAcked = clients.stream().mapToInt(StreamingClient::resentAckedAsDuplicate).sum();
+            duplicatesAcked = drill.clients().stream().mapToInt(StreamingClient::resentAckedAsDuplicate).sum();
             Set<String> sent = new HashSet<>();
             List<String> errors = new ArrayList<>();
-            clients.forEach(client -> {
+            drill.clients().forEach(client -> {
                 sent.addAll(client.sentTexts());
                 errors.addAll(client.errors());
             });
-            Map<String, Integer> finalCards = CrashRecoveryIT.count(api.recap(sessionId, facilitatorToken).body().path("cards"));
-            Seqs seqs = Seqs.of(CrashRecoveryIT.storedSeqs(server, sessionId));
+            Map<String, Integer> finalCards =
+                    CrashRecoveryIT.count(drill.api().recap(drill.sessionId(), drill.facilitatorToken()).body().path("cards"));
+            Seqs seqs = Seqs.of(CrashRecoveryIT.storedSeqs(server, drill.sessionId()));
             int lostInEnd = (int) sent.stream().filter(text -> !finalCards.containsKey(text)).count();
             int doubledInEnd = (int) finalCards.values().stream().filter(times -> times > 1).count();
 
@@ -96,7 +90,7 @@ class GracefulShutdownIT {
                             + "acknowledged but missing %d, doubled %d, stored though not acknowledged %d; "
                             + "re-sent %d, acknowledged as already applied %d; in the end lost %d, doubled %d; "
                             + "stored events %d, seq %d..%d%n",
-                    sentBeforeStop, clients.size(), acked.size(), took.toMillis(), exitCode, closeCodes,
+                    sentBeforeStop, drill.clients().size(), acked.size(), took.toMillis(), exitCode, closeCodes,
                     pidFileAfterStop.isEmpty() ? "removed" : "left", notDurableAtStop, unackedAtStop,
                     ackedMissing, doubled, storedUnacked, resent, duplicatesAcked, lostInEnd, doubledInEnd,
                     seqs.count, seqs.min, seqs.max);
@@ -112,9 +106,6 @@ class GracefulShutdownIT {
             // 1001, going away: each client got a close frame saying the server is restarting.
             assertTrue(closeCodes.keySet().stream().allMatch(code -> code == 1001),
                     "every socket was closed with 1001: " + closeCodes);
-        } finally {
-            clients.forEach(StreamingClient::close);
-            vertx.close().toCompletionStage().toCompletableFuture().get();
         }
     }
 

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deleting a group while one of its sessions is live: its people are disconnected, and every
  * other session on the server goes on being saved.
  */
-class GroupDeletionIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class GroupDeletionIT extends OneServerPerClass {
 
     @Test
     void a_live_group_session_is_closed_and_other_sessions_stay_durable() {

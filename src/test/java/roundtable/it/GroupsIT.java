@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
@@ -32,12 +31,7 @@ import roundtable.wire.Json;
  * agreement before joining, one group's token against every other group's endpoint, and a keeper's
  * delete that leaves no row behind.
  */
-class GroupsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class GroupsIT extends OneServerPerClass {
 
     private static JsonNode byText(JsonNode list, String text) {
         for (JsonNode item : list) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
@@ -16,10 +15,7 @@ import roundtable.wire.Json;
  * shape, {@code replant} on a decaying history and not on a healthy one, and members only. The
  * thresholds themselves are tested in the domain (GroupHealthTest).
  */
-class HealthIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class HealthIT extends OneServerPerClass {
 
     private static List<String> codes(JsonNode health) {
         List<String> codes = new ArrayList<>();

@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,10 +35,7 @@ import roundtable.wire.Json;
  * database is byte-for-byte what it was before (a digest of every row of every table). Injection
  * strings in text fields are accepted as text and come back verbatim in well-formed JSON.
  */
-class HostileInputIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class HostileInputIT extends OneServerPerClass {
 
     /** Ids that are attacks: SQL, HTML/JS, unicode quotes, traversal. */
     static final List<String> HOSTILE_IDS = List.of("' OR 1=1 --", "\"; DROP TABLE sessions; --",

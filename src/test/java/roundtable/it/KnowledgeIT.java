@@ -3,22 +3,18 @@ package roundtable.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static roundtable.it.Api.assertRefused;
+import static roundtable.it.Api.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** The group's knowledge base over real HTTP: writing, searching, circulating, and what an issue relates to. */
-class KnowledgeIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class KnowledgeIT extends OneServerPerClass {
 
     @Test
     void search_finds_an_entry_by_a_word_of_its_context_and_ranks_the_closer_match_first() {
@@ -311,17 +307,6 @@ class KnowledgeIT {
         return api.put(path, body, token);
     }
 
-    private static void assertRefused(Api.Reply reply, String field) {
-        assertEquals(400, reply.status(), () -> "refused: " + reply.body());
-        assertEquals("bad-request", reply.errorCode());
-        assertTrue(reply.errorMessage().contains(field), () -> "'" + reply.errorMessage() + "' names " + field);
-    }
-
-    private static JsonNode only(Api.Reply reply) {
-        assertEquals(200, reply.status(), () -> reply.body().toString());
-        assertEquals(1, reply.body().size(), () -> reply.body().toString());
-        return reply.body().get(0);
-    }
 
     static List<String> ids(JsonNode list) {
         List<String> ids = new ArrayList<>();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import roundtable.TestServer;
 
@@ -129,6 +130,20 @@ final class LiveSession implements AutoCloseable {
 
     static ObjectNode note(String text) {
         return RoomClient.args().put("kind", "note").put("text", text);
+    }
+
+    /**
+     * What {@code send} makes {@code client} send is refused: the first error frame after it has
+     * this code and opId (none when null) and mentions each hint, and nothing changed in the room.
+     */
+    static void assertRefused(RoomClient client, Consumer<RoomClient> send, String code, String opId, String... hints) {
+        long seqBefore = seqSoFar(client);
+        int mark = client.mark();
+        send.accept(client);
+        JsonNode error = awaitError(client, mark);
+        assertError(error, code, opId);
+        assertTextContains(error.path("message").asText(), hints);
+        assertNothingChangedSince(client, mark, seqBefore);
     }
 
     /**

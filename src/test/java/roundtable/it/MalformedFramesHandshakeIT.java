@@ -13,30 +13,12 @@ import static roundtable.it.LiveSession.seqSoFar;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hello handshake done wrong: too late, twice, with a bad token or a bad lastSeq, or skipped. */
-class MalformedFramesHandshakeIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private LiveSession room;
-
-    @BeforeEach
-    void openRoom() {
-        room = running.liveSession();
-    }
-
-    @AfterEach
-    void closeRoom() {
-        room.close();
-    }
+class MalformedFramesHandshakeIT extends LiveSessionPerTest {
 
     @Test
     void a_command_before_hello_is_unauthorized_and_hello_still_works_afterwards() {

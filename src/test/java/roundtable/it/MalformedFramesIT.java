@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static roundtable.it.LiveSession.assertError;
 import static roundtable.it.LiveSession.assertNothingChangedSince;
-import static roundtable.it.LiveSession.assertTextContains;
-import static roundtable.it.LiveSession.awaitError;
+import static roundtable.it.LiveSession.assertRefused;
 import static roundtable.it.LiveSession.seqSoFar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,28 +19,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Frames the server cannot use at all: each gets its documented error frame, the socket stays
  * open, and the room is exactly as it was (the next valid command takes the very next seq).
  */
-class MalformedFramesIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class MalformedFramesIT extends LiveSessionPerTest {
 
     private static final String COMMANDS = "call-link.set, card.add, card.edit, card.move, card.react, card.remove, card.reveal-all,"
             + " card.spotlight, commitment.add, commitment.report, facilitator.claim, facilitator.handoff, hand.lower, hand.raise,"
             + " phase.back, phase.goto, phase.next,"
             + " presenter.set, queue.reorder, session.end, timer.extend, timer.pause, timer.resume, timer.start,"
             + " turn.give, turn.next, turn.pass";
-
-    private LiveSession room;
-
-    @BeforeEach
-    void openRoom() {
-        room = running.liveSession();
-    }
-
-    @AfterEach
-    void closeRoom() {
-        room.close();
-    }
 
     static Stream<Arguments> malformedFrames() {
         return Stream.of(
@@ -98,30 +78,13 @@ class MalformedFramesIT {
     @MethodSource("malformedFrames")
     void a_malformed_frame_gets_its_error_and_changes_nothing(String description, String frame, String code,
                                                               String opId, String hints) {
-        RoomClient ada = room.facilitator;
-        long seqBefore = seqSoFar(ada);
-        int mark = ada.mark();
-
-        ada.sendRaw(frame);
-
-        JsonNode error = awaitError(ada, mark);
-        assertError(error, code, opId);
-        assertTextContains(error.path("message").asText(), hints.split("\\|"));
-        assertNothingChangedSince(ada, mark, seqBefore);
+        assertRefused(room.facilitator, ada -> ada.sendRaw(frame), code, opId, hints.split("\\|"));
     }
 
     @Test
     void a_binary_frame_is_refused_as_a_bad_request() {
-        RoomClient ada = room.facilitator;
-        long seqBefore = seqSoFar(ada);
-        int mark = ada.mark();
-
-        ada.sendBinary(RoomClient.commandFrame("card.add", LiveSession.note("in binary"), "b1").getBytes());
-
-        JsonNode error = awaitError(ada, mark);
-        assertError(error, "bad-request", null);
-        assertTextContains(error.path("message").asText(), "binary");
-        assertNothingChangedSince(ada, mark, seqBefore);
+        byte[] binary = RoomClient.commandFrame("card.add", LiveSession.note("in binary"), "b1").getBytes();
+        assertRefused(room.facilitator, ada -> ada.sendBinary(binary), "bad-request", null, "binary");
     }
 
     @Test
@@ -181,15 +144,8 @@ class MalformedFramesIT {
 
     @Test
     void a_frame_just_under_64_KiB_is_read_and_judged_by_the_card_text_limit() {
-        RoomClient ada = room.facilitator;
-        long seqBefore = seqSoFar(ada);
-        int mark = ada.mark();
-
-        JsonNode error = ada.command("card.add", LiveSession.note("z".repeat(60 * 1024)), "big-but-allowed");
-
-        assertError(error, "bad-request", "big-but-allowed");
-        assertTextContains(error.path("message").asText(), "text", "2000");
-        assertNothingChangedSince(ada, mark, seqBefore);
+        assertRefused(room.facilitator, ada -> ada.command("card.add", LiveSession.note("z".repeat(60 * 1024)), "big-but-allowed"),
+                "bad-request", "big-but-allowed", "text", "2000");
     }
 
     /** A command frame; a null part is left out, the others are raw JSON. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static roundtable.it.LiveSession.assertError;
 import static roundtable.it.LiveSession.assertNothingChangedSince;
 import static roundtable.it.LiveSession.assertOnlyEventSince;
+import static roundtable.it.LiveSession.assertRefused;
 import static roundtable.it.LiveSession.assertTextContains;
 import static roundtable.it.LiveSession.note;
 import static roundtable.it.LiveSession.seqSoFar;
@@ -13,10 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,22 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nobody sees an event, and the next valid command takes the very next seq. Also: a command
  * re-sent with the same opId is applied once.
  */
-class MalformedFramesRoomRulesIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private LiveSession room;
-
-    @BeforeEach
-    void openRoom() {
-        room = running.liveSession();
-    }
-
-    @AfterEach
-    void closeRoom() {
-        room.close();
-    }
+class MalformedFramesRoomRulesIT extends LiveSessionPerTest {
 
     static Stream<Arguments> refusedByTheFacilitatorsRoom() {
         return Stream.of(
@@ -74,15 +57,7 @@ class MalformedFramesRoomRulesIT {
     @MethodSource("refusedByTheFacilitatorsRoom")
     void a_refused_command_gets_its_error_and_changes_nothing(String description, String command, ObjectNode args,
                                                               String code, String hint) {
-        RoomClient ada = room.facilitator;
-        long seqBefore = seqSoFar(ada);
-        int mark = ada.mark();
-
-        JsonNode error = ada.command(command, args, "refused-1");
-
-        assertError(error, code, "refused-1");
-        assertTextContains(error.path("message").asText(), hint);
-        assertNothingChangedSince(ada, mark, seqBefore);
+        assertRefused(room.facilitator, ada -> ada.command(command, args, "refused-1"), code, "refused-1", hint);
     }
 
     static Stream<Arguments> facilitatorCommands() {

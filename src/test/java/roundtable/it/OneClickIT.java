@@ -5,17 +5,13 @@ import static roundtable.it.LiveSession.assertTextContains;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A double click does one thing: phase.next, phase.back and turn.next say what the client saw
  * (fromIndex, fromSpeakerId), and a command from a state the room has left is refused with
  * invalid-state and changes nothing (api.md 5.2).
  */
-class OneClickIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class OneClickIT extends OneServerPerClass {
 
     @Test
     void two_next_phase_commands_from_the_same_phase_move_the_session_one_phase() {

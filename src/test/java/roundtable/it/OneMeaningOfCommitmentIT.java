@@ -8,17 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A commitment means one thing (api.md 9.3): the tracked one. No built-in phase takes commitment
  * cards, a commitment card is refused with the way to make a real one, and what is made with the
  * form is on the recap and comes back at the next meeting. One that went partly can be carried on.
  */
-class OneMeaningOfCommitmentIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class OneMeaningOfCommitmentIT extends OneServerPerClass {
 
     @Test
     void no_built_in_phase_takes_commitment_cards() {

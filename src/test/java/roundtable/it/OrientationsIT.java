@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A member's orientations (where I stand, what I will test) are kept across the group's sessions. */
-class OrientationsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class OrientationsIT extends OneServerPerClass {
 
     @Test
     void an_orientation_card_is_kept_for_its_member_and_shown_to_the_group() {

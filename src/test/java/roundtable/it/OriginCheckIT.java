@@ -8,16 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cross-site WebSocket hijacking: a page of another origin is refused before any upgrade; the
  * server's own pages are let through to the next check.
  */
-class OriginCheckIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class OriginCheckIT extends OneServerPerClass {
 
     /** HTTP/1.1, as a WebSocket handshake is (an h2c upgrade would carry no Host header). */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -48,17 +48,17 @@ final class PeerCircle {
         return group;
     }
 
+    /** A path under this group's address, e.g. {@code path("/knowledge")}. */
+    String path(String rest) {
+        return "/api/groups/" + id + rest;
+    }
+
     String token(String name) {
         return tokens.get(name);
     }
 
     String idOf(String name) {
         return ids.get(name);
-    }
-
-    /** A path under this group's address, e.g. {@code path("/knowledge")}. */
-    String path(String rest) {
-        return "/api/groups/" + id + rest;
     }
 
     /** Starts a group session of {@code protocol}, facilitated by {@code name}; the creation reply. */

@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Private drafting in the first phase of a knowledge-gap intake: a draft's words travel to its
  * author's sockets only, in no frame any other socket receives (live events, welcomes, replays),
  * until the facilitator reveals all drafts at once.
  */
-class PrivateDraftsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class PrivateDraftsIT extends OneServerPerClass {
 
     @Test
     void a_draft_reaches_only_its_author_until_the_facilitator_reveals_all_drafts() {

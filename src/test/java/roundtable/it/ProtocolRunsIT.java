@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,10 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * over real sockets. What the script does in a phase is read from the phase itself (turns, who may
  * post, card kinds, layout, private drafting), never from its name.
  */
-class ProtocolRunsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class ProtocolRunsIT extends OneServerPerClass {
 
     private static final List<String> BUILT_IN = List.of("forum", "decision", "practice-pod", "lunch-and-learn",
             "deep-dive", "code-review", "gap-intake");

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A recap link opens the recap to whoever holds it, until it is revoked; nobody else gets in. */
-class RecapLinksIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class RecapLinksIT extends OneServerPerClass {
 
     @Test
     void the_facilitator_creates_a_link_that_opens_the_recap_until_it_is_revoked() {

@@ -12,17 +12,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
  * A group's recording policy decides what the server writes down, proven by querying the database
  * itself: every table, and every stored event's payload.
  */
-class RecordingPolicyIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class RecordingPolicyIT extends OneServerPerClass {
 
     private static String canary(String what) {
         return what + "-" + Long.toHexString(System.nanoTime());
@@ -121,15 +117,8 @@ class RecordingPolicyIT {
                 }
             }
             for (String table : tables) {
-                try (PreparedStatement query = sql.prepareStatement(
-                        "SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0")) {
-                    query.setString(1, text);
-                    try (ResultSet count = query.executeQuery()) {
-                        count.next();
-                        if (count.getInt(1) > 0) {
-                            found.add(table);
-                        }
-                    }
+                if (Queries.number(sql, "SELECT count(*) FROM \"" + table + "\" t WHERE strpos(t::text, ?) > 0", text) > 0) {
+                    found.add(table);
                 }
             }
         }
@@ -141,18 +130,11 @@ class RecordingPolicyIT {
     }
 
     private static int eventsOfTypeContaining(String sessionId, String type, String text) throws SQLException {
-        try (Connection sql = running.server().sql();
-             PreparedStatement query = sql.prepareStatement("""
-                     SELECT count(*) FROM session_events
-                      WHERE session_id = ? AND (?::text IS NULL OR type = ?) AND strpos(payload::text, ?) > 0""")) {
-            query.setString(1, sessionId);
-            query.setString(2, type);
-            query.setString(3, type);
-            query.setString(4, text);
-            try (ResultSet count = query.executeQuery()) {
-                count.next();
-                return count.getInt(1);
-            }
+        try (Connection sql = running.server().sql()) {
+            return Queries.number(sql, """
+                    SELECT count(*) FROM session_events
+                     WHERE session_id = ? AND (?::text IS NULL OR type = ?) AND strpos(payload::text, ?) > 0""",
+                    sessionId, type, type, text);
         }
     }
 

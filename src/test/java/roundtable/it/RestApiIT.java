@@ -12,17 +12,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Health, the protocol catalogue, and creating a session: every refusal and the success. */
-class RestApiIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
+class RestApiIT extends OneServerPerClass {
 
     @Test
     void health_answers_up_and_ready_answers_up_with_each_of_its_checks() {

@@ -8,29 +8,11 @@ import static roundtable.it.RestApiIT.assertNoStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** Joining by invite and reading the recap: who is let in, who is turned away, and that refusals change nothing. */
-class RestApiJoinRecapIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private LiveSession room;
-
-    @BeforeEach
-    void openRoom() {
-        room = running.liveSession();
-    }
-
-    @AfterEach
-    void closeRoom() {
-        room.close();
-    }
+class RestApiJoinRecapIT extends LiveSessionPerTest {
 
     @Test
     void joining_with_a_wrong_invite_code_is_forbidden_and_changes_nothing() {

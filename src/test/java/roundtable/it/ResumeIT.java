@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A participant whose link drops without a close frame (a TCP reset, as when Wi-Fi goes) comes back
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * participant who stayed saw it. Once from memory (a short blip), once when more happened than memory
  * holds, so the older missed events are read back from PostgreSQL.
  */
-class ResumeIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class ResumeIT extends OneServerPerClass {
 
     @Test
     void a_cut_socket_resumes_with_exactly_the_missed_events_from_memory() {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -120,16 +119,10 @@ class RetentionIT {
 
     /** The session's own row and every row of it elsewhere. */
     private static int rows(String sessionId) throws Exception {
-        try (Connection sql = sql(); PreparedStatement query = sql.prepareStatement("""
-                SELECT (SELECT count(*) FROM sessions WHERE id = ?) + (SELECT count(*) FROM session_events WHERE session_id = ?)
-                     + (SELECT count(*) FROM credentials WHERE session_id = ?)""")) {
-            query.setString(1, sessionId);
-            query.setString(2, sessionId);
-            query.setString(3, sessionId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
+        try (Connection sql = sql()) {
+            return Queries.number(sql, """
+                    SELECT (SELECT count(*) FROM sessions WHERE id = ?) + (SELECT count(*) FROM session_events WHERE session_id = ?)
+                         + (SELECT count(*) FROM credentials WHERE session_id = ?)""", sessionId, sessionId, sessionId);
         }
     }
 

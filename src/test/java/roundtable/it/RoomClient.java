@@ -201,8 +201,13 @@ public final class RoomClient implements AutoCloseable {
     }
 
     private void waitOn(long nanos) {
+        timedWait(frames, nanos);
+    }
+
+    /** Waits on {@code monitor} (held by the caller) for at most {@code nanos}; an interrupt fails the test. */
+    static void timedWait(Object monitor, long nanos) {
         try {
-            TimeUnit.NANOSECONDS.timedWait(frames, nanos);
+            TimeUnit.NANOSECONDS.timedWait(monitor, nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

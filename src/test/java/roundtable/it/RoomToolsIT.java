@@ -5,13 +5,9 @@ import static roundtable.it.RoomClient.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Resonating with a card, the spotlight and handing the facilitator role on, over real sockets. */
-class RoomToolsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class RoomToolsIT extends OneServerPerClass {
 
     @Test
     void a_card_resonates_with_people_and_the_facilitator_spotlights_it_for_everyone() {

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The group page's sessions and its suggestion of who facilitates next, over real HTTP and sockets. */
-class RotationIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class RotationIT extends OneServerPerClass {
 
     @Test
     void the_next_facilitator_follows_the_rotation_session_after_session() {

@@ -39,11 +39,12 @@ final class ServerProcess implements AutoCloseable {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
 
-    private ServerProcess(Path jar, Path dataDir, Path log, int port) {
+    /** On a port that is free now; the server keeps it across restarts. */
+    private ServerProcess(Path jar, Path dataDir, Path log) {
         this.jar = jar;
         this.dataDir = dataDir;
         this.log = log;
-        this.port = port;
+        this.port = freePort();
     }
 
     /** A server for this test, not started yet. */
@@ -59,7 +60,7 @@ final class ServerProcess implements AutoCloseable {
         Path logs = Files.createDirectories(jar.getParent().resolve("server-logs"));
         Path log = logs.resolve(name + ".log");
         Files.deleteIfExists(log);
-        return new ServerProcess(jar, Files.createTempDirectory("roundtable-" + name + "-"), log, freePort());
+        return new ServerProcess(jar, Files.createTempDirectory("roundtable-" + name + "-"), log);
     }
 
     /** Sets a variable of the server's environment for its next starts. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /**
@@ -21,12 +20,9 @@ import roundtable.wire.Json;
  * credential are made; after the delete, no column of any table of the database holds the canary,
  * and no row names the session. Another session of the same group is untouched.
  */
-class SessionDeletionIT {
+class SessionDeletionIT extends OneServerPerClass {
 
     private static final String CANARY = "zebracanary4711";
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
 
     @Test
     void the_facilitator_deletes_a_session_and_nothing_of_it_is_left_in_any_table() throws Exception {
@@ -129,15 +125,9 @@ class SessionDeletionIT {
                 count(sql, "SELECT count(*) FROM public.\"" + column[0] + "\" WHERE \"" + column[1]
                         + "\"::text ILIKE '%zebracanar%'").ifPositive(n -> found.merge(column[0], n, Integer::sum));
             }
-            List<String> tables = new ArrayList<>();
-            try (PreparedStatement query = sql.prepareStatement("""
+            List<String> tables = Queries.texts(sql, """
                     SELECT table_name FROM information_schema.tables
                      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'""");
-                 ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
             assertTrue(tables.containsAll(List.of("sessions", "session_events", "credentials", "recap_links",
                     "commitments", "commitment_reports", "knowledge", "groups", "members", "topics")), tables::toString);
             for (String table : tables) {
@@ -152,34 +142,15 @@ class SessionDeletionIT {
     private static int rowsNaming(String sessionId) throws SQLException {
         int total = 0;
         try (Connection sql = running.server().sql()) {
-            List<String> tables = new ArrayList<>();
-            try (PreparedStatement query = sql.prepareStatement("""
+            List<String> tables = Queries.texts(sql, """
                     SELECT table_name FROM information_schema.columns
                      WHERE table_schema = 'public' AND column_name = 'session_id'""");
-                 ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
             assertTrue(tables.containsAll(List.of("session_events", "credentials", "recap_links", "commitments",
                     "commitment_reports", "knowledge")), tables::toString);
             for (String table : tables) {
-                try (PreparedStatement query = sql.prepareStatement(
-                        "SELECT count(*) FROM public.\"" + table + "\" WHERE session_id = ?")) {
-                    query.setString(1, sessionId);
-                    try (ResultSet rows = query.executeQuery()) {
-                        rows.next();
-                        total += rows.getInt(1);
-                    }
-                }
+                total += Queries.number(sql, "SELECT count(*) FROM public.\"" + table + "\" WHERE session_id = ?", sessionId);
             }
-            try (PreparedStatement query = sql.prepareStatement("SELECT count(*) FROM sessions WHERE id = ?")) {
-                query.setString(1, sessionId);
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    total += rows.getInt(1);
-                }
-            }
+            total += Queries.number(sql, "SELECT count(*) FROM sessions WHERE id = ?", sessionId);
         }
         return total;
     }
@@ -193,10 +164,7 @@ class SessionDeletionIT {
     }
 
     private static Count count(Connection sql, String statement) throws SQLException {
-        try (PreparedStatement query = sql.prepareStatement(statement); ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return new Count(rows.getInt(1));
-        }
+        return new Count(Queries.number(sql, statement));
     }
 
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -21,11 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and read again after the server restarts on the same data.
  */
 @ExtendWith(VertxExtension.class)
-class SessionFlowIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
+class SessionFlowIT extends OneServerPerClass {
 
     @Test
     void four_people_run_a_session_see_the_same_events_in_order_and_the_recap_survives_a_restart(Vertx vertx) throws Exception {

@@ -331,12 +331,7 @@ final class StreamingClient implements AutoCloseable {
     }
 
     private void waitNanos(long nanos) {
-        try {
-            TimeUnit.NANOSECONDS.timedWait(this, nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        RoomClient.timedWait(this, nanos);
     }
 
     private static <T> T await(java.util.concurrent.CompletableFuture<T> future) {

@@ -10,17 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Server-held timers over real sockets: the phase timer runs out once for everyone, can be paused,
  * resumed and extended, moves an auto-advancing phase on by itself, and runs out exactly once even
  * when the server restarts while nobody is connected; a per-turn timebox runs out once per turn.
  */
-class TimersIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class TimersIT extends OneServerPerClass {
 
     @Test
     void a_one_second_timer_runs_out_once_about_a_second_later_on_every_socket() {

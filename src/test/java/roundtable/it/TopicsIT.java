@@ -3,20 +3,16 @@ package roundtable.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static roundtable.it.Api.assertRefused;
+import static roundtable.it.Api.only;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import roundtable.wire.Json;
 
 /** The group's backlog of topics over real HTTP: proposing, upvoting, ordering, and the keeper's statuses. */
-class TopicsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
-
-    private final Api api = running.api();
+class TopicsIT extends OneServerPerClass {
 
     @Test
     void a_member_proposes_a_topic_and_everyone_sees_it() {
@@ -102,26 +98,24 @@ class TopicsIT {
     void only_the_keeper_sets_a_status() {
         PeerCircle group = PeerCircle.create(api, "Kim", "Max");
         String id = propose(group, "Max", "Observability");
-        String status = group.path("/topics/" + id + "/status");
 
-        Api.Reply byMember = api.put(status, "{\"status\":\"picked\"}", group.token("Max"));
+        Api.Reply byMember = putStatus(group, id, "picked", "Max");
         assertEquals(403, byMember.status());
         assertEquals("open", only(api.get(group.path("/topics"), group.token("Kim"))).path("status").asText());
 
-        Api.Reply byKeeper = api.put(status, "{\"status\":\"picked\"}", group.token("Kim"));
+        Api.Reply byKeeper = putStatus(group, id, "picked", "Kim");
         assertEquals(200, byKeeper.status(), () -> byKeeper.body().toString());
         assertEquals("picked", byKeeper.body().path("status").asText());
         assertEquals("picked", only(api.get(group.path("/topics"), group.token("Max"))).path("status").asText());
 
-        assertRefused(api.put(status, "{\"status\":\"someday\"}", group.token("Kim")), "status");
-        assertRefused(api.put(status, "{}", group.token("Kim")), "status");
-        Api.Reply unknown = api.put(group.path("/topics/nope/status"), "{\"status\":\"done\"}", group.token("Kim"));
+        assertRefused(putStatus(group, id, "someday", "Kim"), "status");
+        assertRefused(api.put(group.path("/topics/" + id + "/status"), "{}", group.token("Kim")), "status");
+        Api.Reply unknown = putStatus(group, "nope", "done", "Kim");
         assertEquals(404, unknown.status());
 
         PeerCircle other = PeerCircle.create(api, "Ola");
         String theirs = propose(other, "Ola", "Their topic");
-        Api.Reply elsewhere = api.put(group.path("/topics/" + theirs + "/status"), "{\"status\":\"done\"}",
-                group.token("Kim"));
+        Api.Reply elsewhere = putStatus(group, theirs, "done", "Kim");
         assertEquals(404, elsewhere.status(), "another group's topic is not this keeper's");
     }
 
@@ -185,24 +179,15 @@ class TopicsIT {
     }
 
     private void setStatus(PeerCircle group, String topicId, String status, String name) {
-        Api.Reply set = api.put(group.path("/topics/" + topicId + "/status"),
-                "{\"status\":\"" + status + "\"}", group.token(name));
+        Api.Reply set = putStatus(group, topicId, status, name);
         assertEquals(200, set.status(), () -> set.body().toString());
+    }
+
+    private Api.Reply putStatus(PeerCircle group, String topicId, String status, String name) {
+        return api.put(group.path("/topics/" + topicId + "/status"), "{\"status\":\"" + status + "\"}", group.token(name));
     }
 
     private static com.fasterxml.jackson.databind.node.ObjectNode topic(String title) {
         return Json.MAPPER.createObjectNode().put("title", title);
-    }
-
-    private static void assertRefused(Api.Reply reply, String field) {
-        assertEquals(400, reply.status(), () -> "refused: " + reply.body());
-        assertEquals("bad-request", reply.errorCode());
-        assertTrue(reply.errorMessage().contains(field), () -> "'" + reply.errorMessage() + "' names " + field);
-    }
-
-    private static JsonNode only(Api.Reply reply) {
-        assertEquals(200, reply.status(), () -> reply.body().toString());
-        assertEquals(1, reply.body().size(), () -> reply.body().toString());
-        return reply.body().get(0);
     }
 }

@@ -12,16 +12,12 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sharing the floor over real sockets in a forum session: the round-robin of the accountability
  * round, the queue of raised hands in the probing questions, and the airtime the room measures.
  */
-class TurnsIT {
-
-    @RegisterExtension
-    static final RunningServer running = new RunningServer();
+class TurnsIT extends OneServerPerClass {
 
     private Group group;
 

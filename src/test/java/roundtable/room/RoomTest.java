@@ -62,6 +62,13 @@ class RoomTest {
         deployment = await(vertx.deployVerticle(new Room(SESSION, log, reliability, HouseRules.DEFAULT, null, NodeMetrics.off().rooms())));
     }
 
+    /** The session founded, its room open with these settings, and Fay, its facilitator, connected afresh. */
+    private FakeSocket foundedWithFay(Config.Reliability reliability) throws Exception {
+        found();
+        open(reliability);
+        return connect(FAY, 0, null);
+    }
+
     private static Config.Reliability reliability() {
         return Config.Reliability.DEFAULTS.withPresenceGrace(Duration.ZERO);
     }
@@ -104,9 +111,7 @@ class RoomTest {
 
     @Test
     void a_command_sent_again_after_the_room_was_rebuilt_is_acknowledged_and_not_applied_twice() throws Exception {
-        found();
-        open(reliability());
-        FakeSocket fay = connect(FAY, 0, null);
+        FakeSocket fay = foundedWithFay(reliability());
         JsonNode first = submit(fay, "op-1", note("Once only"));
         assertEquals("ack", first.path("type").asText());
         log.commit(SESSION);
@@ -124,9 +129,7 @@ class RoomTest {
 
     @Test
     void past_the_room_bound_or_with_the_node_full_commands_are_refused_and_nothing_changes() throws Exception {
-        found();
-        open(reliability().withRoomBufferEvents(3));
-        FakeSocket fay = connect(FAY, 0, null);
+        FakeSocket fay = foundedWithFay(reliability().withRoomBufferEvents(3));
         long before = fay.ofType("event").size();
         int accepted = 0;
         for (int i = 0; i < 5; i++) {
@@ -148,9 +151,7 @@ class RoomTest {
 
     @Test
     void a_client_back_from_further_than_memory_gets_the_log_then_what_happened_meanwhile_in_order() throws Exception {
-        found();
-        open(reliability());
-        FakeSocket fay = connect(FAY, 0, null);
+        FakeSocket fay = foundedWithFay(reliability());
         String epoch = fay.last("welcome").path("epoch").asText();
         long lastSeen = fay.last("welcome").path("seq").asLong();
         for (int i = 0; i < 1_099; i++) {
@@ -176,9 +177,7 @@ class RoomTest {
 
     @Test
     void a_blip_within_the_presence_grace_records_nothing_a_longer_absence_does() throws Exception {
-        found();
-        open(reliability().withPresenceGrace(Duration.ofMillis(300)));
-        FakeSocket fay = connect(FAY, 0, null);
+        FakeSocket fay = foundedWithFay(reliability().withPresenceGrace(Duration.ofMillis(300)));
         admit("p-ana", "Ana");
         FakeSocket ana = connect("p-ana", 0, null);
         disconnect(ana);
@@ -194,9 +193,7 @@ class RoomTest {
 
     @Test
     void a_resume_from_before_one_joined_gets_the_full_state_not_the_frames_made_for_others() throws Exception {
-        found();
-        open(reliability());
-        FakeSocket fay = connect(FAY, 0, null);
+        FakeSocket fay = foundedWithFay(reliability());
         String epoch = fay.last("welcome").path("epoch").asText();
         submit(fay, "op-secret", new Command.AddCard(CardKind.NOTE, "Between us", null, true));
         admit("p-dee", "Dee");

@@ -65,9 +65,7 @@ class AfterTheSessionIT extends BrowserTest {
         JsonNode session = groupSession(g[0], "April forum", g[1]);
         String sessionId = session.path("sessionId").asText();
 
-        Page ada = desktop("Ada");
-        ada.navigate(session.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(session);
         Page grace = phone("Grace");
         grace.navigate(roomLinkFor(sessionId, g[3]));
         assertLive(grace);
@@ -107,9 +105,7 @@ class AfterTheSessionIT extends BrowserTest {
         String[] g = group();
         JsonNode past = groupSession(g[0], "March forum", g[1]);
         String pastId = past.path("sessionId").asText();
-        Page ada = desktop("Ada");
-        ada.navigate(past.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(past);
         addCard(ada, "Checked in from the train");
         button(ada, "End session").click();
         button(ada, "Yes, end it").click();

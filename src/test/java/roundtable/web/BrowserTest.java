@@ -3,6 +3,7 @@ package roundtable.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -92,6 +93,14 @@ abstract class BrowserTest {
             dialog.dismiss();
         });
         return page;
+    }
+
+    /** Ada's desktop page, live in the room of {@code session} as its facilitator. */
+    Page adaFacilitating(JsonNode session) {
+        Page ada = desktop("Ada");
+        ada.navigate(session.path("links").path("facilitator").asText());
+        assertLive(ada);
+        return ada;
     }
 
     static void join(Page page, String inviteLink, String name) {

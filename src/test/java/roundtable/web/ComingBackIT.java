@@ -29,9 +29,7 @@ class ComingBackIT extends BrowserTest {
     @Test
     void a_closed_tab_and_the_invite_opened_again_bring_back_the_same_person() {
         JsonNode session = api.createSession("Forum", "forum", "Ada");
-        Page ada = desktop("Ada");
-        ada.navigate(session.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(session);
 
         BrowserContext anasPhone = device(PHONE_WIDTH, 760, true);
         Page ana = page(anasPhone, "Ana");
@@ -110,9 +108,7 @@ class ComingBackIT extends BrowserTest {
     @Test
     void when_the_facilitator_is_gone_a_participant_takes_over_and_everyone_sees_it() {
         JsonNode session = api.createSession("Forum", "forum", "Ada");
-        Page ada = desktop("Ada");
-        ada.navigate(session.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(session);
         Page ana = phone("Ana");
         join(ana, inviteLink(session), "Ana");
         Page ben = desktop("Ben");

@@ -54,9 +54,7 @@ class ConnectionLossIT extends BrowserTest {
     @Test
     void a_silent_drop_is_noticed_within_20_seconds_and_nothing_written_meanwhile_is_lost_or_doubled() {
         JsonNode session = api.createSession("Forum", "forum", "Ada");
-        Page ada = desktop("Ada");
-        ada.navigate(session.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(session);
         String invite = throughRelay(session) + "#invite=" + session.path("inviteCode").asText();
         Page ana = phone("Ana");
         join(ana, invite, "Ana");

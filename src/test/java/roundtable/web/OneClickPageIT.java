@@ -20,9 +20,7 @@ class OneClickPageIT extends BrowserTest {
 
     private Page[] meet() {
         JsonNode session = api.createSession("Forum", "forum", "Ada");
-        Page ada = desktop("Ada");
-        ada.navigate(session.path("links").path("facilitator").asText());
-        assertLive(ada);
+        Page ada = adaFacilitating(session);
         Page ana = phone("Ana");
         join(ana, server.baseUrl() + "/s/" + session.path("sessionId").asText() + "#invite="
                 + session.path("inviteCode").asText(), "Ana");

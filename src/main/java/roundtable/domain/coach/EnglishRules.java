@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import roundtable.domain.Coaching;
 
 /**
  * The coach's English, in one place. Every rule is a regular expression over a normalised sentence
@@ -327,25 +326,21 @@ public final class EnglishRules {
         rules.add(Rule.of(CLOSED_QUESTION, ",\\s*(?:right|correct|true|yes|no|isn'?t it|is it|aren'?t they|don'?t you"
                         + "|didn'?t you|wasn'?t it|or not|ok|okay)\\s*\\?*$",
                 "a tag question ('…, right?') asks for a confirmation"));
-        rules.add(Rule.of(CLOSED_QUESTION, "\\?$",
-                "a question with neither a question word nor an invitation is a statement to confirm"));
         return rules;
     }
 
-    private static List<Rule> experienceRules() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(adviceStatements(ADVICE));
-        rules.addAll(suggestionsAsQuestions(ADVICE));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:i|we)(?:'ve| have| had)? (?:\\w+ed|was|were|had|did|took|went|made|got|felt"
-                        + "|knew|thought|found|kept|left|spent|told|saw|gave|lost|ran|began|built|paid|sold|brought|chose"
-                        + "|fell|heard|led|met|quit|won|wrote|been)\\b",
-                "first person in the past tense: something the writer lived through"));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:my|our) (?:experience|story|case|team|company|last|first|previous)\\b"
-                        + "|\\bin my\\b|\\bfor (?:me|us)\\b|\\bremind(?:s|ed)? me\\b|\\bwhen (?:i|we)\\b",
-                "the writer frames it in their own life"));
-        rules.add(Rule.of(EXPERIENCE, "\\bwhen you\\b",
-                "a generic 'when you…' describing what happens, with no instruction in it"));
-        return rules;
+    /** What marks a text as the writer's own story. */
+    private static List<Rule> storyRules() {
+        return List.of(
+                Rule.of(EXPERIENCE, "\\b(?:i|we)(?:'ve| have| had)? (?:\\w+ed|was|were|had|did|took|went|made|got|felt"
+                                + "|knew|thought|found|kept|left|spent|told|saw|gave|lost|ran|began|built|paid|sold|brought|chose"
+                                + "|fell|heard|led|met|quit|won|wrote|been)\\b",
+                        "first person in the past tense: something the writer lived through"),
+                Rule.of(EXPERIENCE, "\\b(?:my|our) (?:experience|story|case|team|company|last|first|previous)\\b"
+                                + "|\\bin my\\b|\\bfor (?:me|us)\\b|\\bremind(?:s|ed)? me\\b|\\bwhen (?:i|we)\\b",
+                        "the writer frames it in their own life"),
+                Rule.of(EXPERIENCE, "\\bwhen you\\b",
+                        "a generic 'when you…' describing what happens, with no instruction in it"));
     }
 
     /** Informal spellings typed in a hurry; apostrophe-less forms that are also words (its, wont, id) are left alone. */
@@ -433,15 +428,7 @@ public final class EnglishRules {
                         + "and what happened.");
     }
 
-    public static final Language ENGLISH = new Language(
-            "en",
-            Locale.ENGLISH,
-            spellings(),
-            masks(),
-            leadIn(),
-            new PhaseRules(Coaching.QUESTIONS, questionRules(),
-                    List.of(ADVICE_IN_DISGUISE, OPEN_QUESTION, CLOSED_QUESTION), OPEN_QUESTION),
-            new PhaseRules(Coaching.EXPERIENCE, experienceRules(),
-                    List.of(ADVICE, EXPERIENCE), EXPERIENCE),
-            hints());
+    public static final Language ENGLISH = new Language("en", Locale.ENGLISH, spellings(), masks(), leadIn(),
+            PhaseRules.questions(questionRules()),
+            PhaseRules.experience(adviceStatements(ADVICE), suggestionsAsQuestions(ADVICE), storyRules()), hints());
 }

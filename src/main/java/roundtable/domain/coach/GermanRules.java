@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import roundtable.domain.Coaching;
 
 /**
  * The coach's German, as data, built like {@link EnglishRules} (read that first: the labelling
@@ -311,22 +310,18 @@ public final class GermanRules {
                 "a tag question ('…, oder?') asks for a confirmation"));
         rules.add(Rule.of(CLOSED_QUESTION, "^[^,?.!]{1,80}\\boder (?:\\w+ ){0,4}\\w+\\s*\\?*$",
                 "offering alternatives to pick from asks for one of them"));
-        rules.add(Rule.of(CLOSED_QUESTION, "\\?$",
-                "a question with neither a question word nor an invitation is a statement to confirm"));
         return rules;
     }
 
-    private static List<Rule> experienceRules() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(adviceStatements(ADVICE));
-        rules.addAll(suggestionsAsQuestions(ADVICE));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:ich|wir)\\b[^.?!]*\\b(?:habe|hab|haben|hatte|hatten|war|waren|bin|sind)\\b"
-                        + "|\\b(?:als|damals|frueher|vor \\w+ (?:jahren|monaten))\\b",
-                "first person, often in the past: something the writer lived through"));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:mir|mich|uns|mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer)\\b"
-                        + "|\\bbei (?:mir|uns)\\b|\\bwenn man\\b",
-                "the writer frames it in their own life"));
-        return rules;
+    /** What marks a text as the writer's own story. */
+    private static List<Rule> storyRules() {
+        return List.of(
+                Rule.of(EXPERIENCE, "\\b(?:ich|wir)\\b[^.?!]*\\b(?:habe|hab|haben|hatte|hatten|war|waren|bin|sind)\\b"
+                                + "|\\b(?:als|damals|frueher|vor \\w+ (?:jahren|monaten))\\b",
+                        "first person, often in the past: something the writer lived through"),
+                Rule.of(EXPERIENCE, "\\b(?:mir|mich|uns|mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer)\\b"
+                                + "|\\bbei (?:mir|uns)\\b|\\bwenn man\\b",
+                        "the writer frames it in their own life"));
     }
 
     /** Umlauts and ß spelt out, informal and hurried spellings. */
@@ -418,15 +413,7 @@ public final class GermanRules {
                         + "Lage war, habe ich…“");
     }
 
-    public static final Language GERMAN = new Language(
-            "de",
-            Locale.GERMAN,
-            spellings(),
-            masks(),
-            leadIn(),
-            new PhaseRules(Coaching.QUESTIONS, questionRules(),
-                    List.of(ADVICE_IN_DISGUISE, OPEN_QUESTION, CLOSED_QUESTION), OPEN_QUESTION),
-            new PhaseRules(Coaching.EXPERIENCE, experienceRules(),
-                    List.of(ADVICE, EXPERIENCE), EXPERIENCE),
-            hints());
+    public static final Language GERMAN = new Language("de", Locale.GERMAN, spellings(), masks(), leadIn(),
+            PhaseRules.questions(questionRules()),
+            PhaseRules.experience(adviceStatements(ADVICE), suggestionsAsQuestions(ADVICE), storyRules()), hints());
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds, in a regular expression, a few literal stretches of text at least one of which every
@@ -41,20 +44,13 @@ final class Literals {
 
     /** The stretches, or an empty list when the pattern must always be tried. */
     static List<String> required(String regex) {
-        try {
-            Literals parser = new Literals(regex);
-            Node root = parser.alternation();
-            if (parser.at != regex.length()) {
-                return List.of();
-            }
+        return read(regex, root -> {
             Set<String> found = root.required();
             if (found == null || found.isEmpty() || found.size() > MAX_STRETCHES || weakest(found) == 0) {
                 return List.of();
             }
             return List.copyOf(found);
-        } catch (RuntimeException unexpected) {
-            return List.of();
-        }
+        });
     }
 
     /**
@@ -64,12 +60,7 @@ final class Literals {
      * position the coach tries those.
      */
     static List<String> starts(String regex) {
-        try {
-            Literals parser = new Literals(regex);
-            Node root = parser.alternation();
-            if (parser.at != regex.length()) {
-                return List.of();
-            }
+        return read(regex, root -> {
             Set<String> starts = root.starts();
             if (starts == null || starts.isEmpty() || starts.contains("")) {
                 return List.of();
@@ -81,6 +72,18 @@ final class Literals {
                 kept = shortestFirst(kept, length);
             }
             return kept.size() > MAX_STARTS || weakest(kept) == 0 ? List.of() : List.copyOf(kept);
+        });
+    }
+
+    /**
+     * What {@code reading} finds in the pattern's tree; nothing (the pattern is always tried) when
+     * the pattern uses more than this parser knows.
+     */
+    private static List<String> read(String regex, Function<Node, List<String>> reading) {
+        try {
+            Literals parser = new Literals(regex);
+            Node root = parser.alternation();
+            return parser.at == regex.length() ? reading.apply(root) : List.of();
         } catch (RuntimeException unexpected) {
             return List.of();
         }
@@ -95,17 +98,15 @@ final class Literals {
         for (String start : starts) {
             cut.add(start.startsWith(AT_START) ? AT_START : start.substring(0, Math.min(length, start.length())));
         }
+        return withoutCovered(cut, String::startsWith);
+    }
+
+    /** The set without each string that {@code covers} another of the set (looking for that one finds both). */
+    private static Set<String> withoutCovered(Set<String> set, BiPredicate<String, String> covers) {
         Set<String> kept = new LinkedHashSet<>();
-        for (String start : cut) {
-            boolean covered = false;
-            for (String other : cut) {
-                if (!other.equals(start) && start.startsWith(other)) {
-                    covered = true;
-                    break;
-                }
-            }
-            if (!covered) {
-                kept.add(start);
+        for (String s : set) {
+            if (set.stream().noneMatch(other -> !other.equals(s) && covers.test(s, other))) {
+                kept.add(s);
             }
         }
         return kept;
@@ -165,147 +166,107 @@ final class Literals {
 
     /** The set without the stretches that contain another of its stretches (finding that one is enough). */
     private static Set<String> minimal(Set<String> set) {
-        if (set == null) {
-            return null;
-        }
-        Set<String> kept = new LinkedHashSet<>();
-        for (String s : set) {
-            boolean redundant = false;
-            for (String t : set) {
-                if (!t.equals(s) && s.contains(t)) {
-                    redundant = true;
-                    break;
-                }
-            }
-            if (!redundant) {
-                kept.add(s);
-            }
-        }
-        return kept;
+        return set == null ? null : withoutCovered(set, String::contains);
     }
 
     // ---- a small parser for the subset of java.util.regex the coach's patterns use -------------
 
-    private abstract static class Node {
+    private interface Node {
         /** A set of stretches one of which every match contains, or null when none is known. */
-        abstract Set<String> required();
+        Set<String> required();
 
         /** Every text this node can match, when there are few of them (zero-width nodes match ""), else null. */
-        Set<String> texts() {
+        default Set<String> texts() {
             return null;
         }
 
         /** Whether it consumes no text. */
-        boolean zeroWidth() {
+        default boolean zeroWidth() {
             return false;
         }
 
         /** Like {@link #texts}, but a start anchor is {@link #AT_START} rather than "". */
-        Set<String> startTexts() {
+        default Set<String> startTexts() {
             return texts();
         }
 
         /** Texts one of which every match of this node begins with, or null when unknown. */
-        Set<String> starts() {
+        default Set<String> starts() {
             return startTexts();
         }
     }
 
-    private static final class Char extends Node {
-        final String text;
-
-        Char(String text) {
-            this.text = text.toLowerCase(Locale.ROOT);
+    private record Char(String text) implements Node {
+        Char {
+            text = text.toLowerCase(Locale.ROOT);
         }
 
         @Override
-        Set<String> required() {
+        public Set<String> required() {
             return Set.of(text);
         }
 
         @Override
-        Set<String> texts() {
+        public Set<String> texts() {
             return Set.of(text);
         }
     }
 
     /** A class of listed characters, like [áàâ]: one of them is there. */
-    private static final class Chars extends Node {
-        final Set<String> chars;
-
-        Chars(Set<String> chars) {
-            this.chars = chars;
-        }
+    private record Chars(Set<String> chars) implements Node {
 
         @Override
-        Set<String> required() {
+        public Set<String> required() {
             return chars;
         }
 
         @Override
-        Set<String> texts() {
+        public Set<String> texts() {
             return chars.size() <= MAX_STRETCHES ? chars : null;
         }
     }
 
     /** Anything else: \\w, ., a class with ranges, an anchor, a lookaround; guarantees no text. */
-    private static final class Opaque extends Node {
-        final boolean zeroWidth;
-        final boolean atStart;
-
+    private record Opaque(boolean zeroWidth, boolean atStart) implements Node {
         Opaque(boolean zeroWidth) {
             this(zeroWidth, false);
         }
 
-        Opaque(boolean zeroWidth, boolean atStart) {
-            this.zeroWidth = zeroWidth;
-            this.atStart = atStart;
-        }
-
         @Override
-        Set<String> startTexts() {
+        public Set<String> startTexts() {
             return atStart ? Set.of(AT_START) : texts();
         }
 
         @Override
-        Set<String> required() {
+        public Set<String> required() {
             return null;
         }
 
         @Override
-        Set<String> texts() {
+        public Set<String> texts() {
             return zeroWidth ? Set.of("") : null;
         }
 
         @Override
-        boolean zeroWidth() {
+        public boolean zeroWidth() {
             return zeroWidth;
         }
     }
 
-    private static final class Repeat extends Node {
-        final Node atom;
-        final int min;
-        final int max;
-
-        Repeat(Node atom, int min, int max) {
-            this.atom = atom;
-            this.min = min;
-            this.max = max;
-        }
+    private record Repeat(Node atom, int min, int max) implements Node {
 
         @Override
-        Set<String> required() {
+        public Set<String> required() {
             return min == 0 ? null : atom.required();
         }
 
         @Override
-        Set<String> starts() {
+        public Set<String> starts() {
             return min >= 1 ? atom.starts() : texts();
         }
 
         @Override
-        Set<String> texts() {
+        public Set<String> texts() {
             if (atom.zeroWidth()) {
                 return Set.of("");
             }
@@ -322,24 +283,19 @@ final class Literals {
         }
 
         @Override
-        boolean zeroWidth() {
+        public boolean zeroWidth() {
             return atom.zeroWidth();
         }
     }
 
-    private static final class Sequence extends Node {
-        final List<Node> parts;
-
-        Sequence(List<Node> parts) {
-            this.parts = parts;
-        }
+    private record Sequence(List<Node> parts) implements Node {
 
         /**
          * The best of: each stretch of parts with few possible texts, spelt out ("(?:no|nunca) "
          * gives "no ", "nunca "), and what each other part requires.
          */
         @Override
-        Set<String> required() {
+        public Set<String> required() {
             Set<String> best = null;
             Set<String> prefixes = Set.of("");
             for (Node part : parts) {
@@ -361,7 +317,7 @@ final class Literals {
         }
 
         @Override
-        Set<String> starts() {
+        public Set<String> starts() {
             Set<String> current = Set.of("");
             for (Node part : parts) {
                 Set<String> texts = part.startTexts();
@@ -381,10 +337,20 @@ final class Literals {
         }
 
         @Override
-        Set<String> texts() {
+        public Set<String> texts() {
+            return crossed(Node::texts);
+        }
+
+        @Override
+        public Set<String> startTexts() {
+            return crossed(Node::startTexts);
+        }
+
+        /** Every way through the parts, each part's text from {@code textsOf}, or null when there are too many. */
+        private Set<String> crossed(Function<Node, Set<String>> textsOf) {
             Set<String> all = Set.of("");
             for (Node part : parts) {
-                all = cross(all, part.texts());
+                all = cross(all, textsOf.apply(part));
                 if (all == null) {
                     return null;
                 }
@@ -393,19 +359,7 @@ final class Literals {
         }
 
         @Override
-        Set<String> startTexts() {
-            Set<String> all = Set.of("");
-            for (Node part : parts) {
-                all = cross(all, part.startTexts());
-                if (all == null) {
-                    return null;
-                }
-            }
-            return all;
-        }
-
-        @Override
-        boolean zeroWidth() {
+        public boolean zeroWidth() {
             return parts.stream().allMatch(Node::zeroWidth);
         }
     }
@@ -415,73 +369,46 @@ final class Literals {
         return set == null || set.contains("") ? null : set;
     }
 
-    private static final class Alternation extends Node {
-        final List<Node> branches;
+    private record Alternation(List<Node> branches) implements Node {
 
-        Alternation(List<Node> branches) {
-            this.branches = branches;
+        @Override
+        public Set<String> required() {
+            return minimal(united(Node::required, Set::isEmpty, Integer.MAX_VALUE));
         }
 
         @Override
-        Set<String> required() {
+        public Set<String> starts() {
+            return united(Node::starts, set -> set.contains(""), Integer.MAX_VALUE);
+        }
+
+        @Override
+        public Set<String> startTexts() {
+            return united(Node::startTexts, set -> false, MAX_STRETCHES);
+        }
+
+        @Override
+        public Set<String> texts() {
+            return united(Node::texts, set -> false, MAX_STRETCHES);
+        }
+
+        /**
+         * Every branch's set from {@code setOf} together: one branch that may match anywhere (its set
+         * null or {@code unusable}) makes the whole unknown (null), and so do more than {@code most}.
+         */
+        private Set<String> united(Function<Node, Set<String>> setOf, Predicate<Set<String>> unusable, int most) {
             Set<String> union = new LinkedHashSet<>();
             for (Node branch : branches) {
-                Set<String> required = branch.required();
-                if (required == null || required.isEmpty()) {
+                Set<String> set = setOf.apply(branch);
+                if (set == null || unusable.test(set)) {
                     return null;
                 }
-                union.addAll(required);
+                union.addAll(set);
             }
-            return minimal(union);
+            return union.size() > most ? null : union;
         }
 
         @Override
-        Set<String> starts() {
-            Set<String> union = new LinkedHashSet<>();
-            for (Node branch : branches) {
-                Set<String> starts = branch.starts();
-                if (starts == null || starts.contains("")) {
-                    return null;
-                }
-                union.addAll(starts);
-            }
-            return union;
-        }
-
-        @Override
-        Set<String> startTexts() {
-            Set<String> union = new LinkedHashSet<>();
-            for (Node branch : branches) {
-                Set<String> texts = branch.startTexts();
-                if (texts == null) {
-                    return null;
-                }
-                union.addAll(texts);
-                if (union.size() > MAX_STRETCHES) {
-                    return null;
-                }
-            }
-            return union;
-        }
-
-        @Override
-        Set<String> texts() {
-            Set<String> union = new LinkedHashSet<>();
-            for (Node branch : branches) {
-                Set<String> texts = branch.texts();
-                if (texts == null) {
-                    return null;
-                }
-                union.addAll(texts);
-                if (union.size() > MAX_STRETCHES) {
-                    return null;
-                }
-            }
-            return union;
-        }
-
-        @Override
-        boolean zeroWidth() {
+        public boolean zeroWidth() {
             return branches.stream().allMatch(Node::zeroWidth);
         }
     }

@@ -1,5 +1,12 @@
 package roundtable.domain.coach;
 
+import static roundtable.domain.coach.Verdict.ADVICE;
+import static roundtable.domain.coach.Verdict.ADVICE_IN_DISGUISE;
+import static roundtable.domain.coach.Verdict.CLOSED_QUESTION;
+import static roundtable.domain.coach.Verdict.EXPERIENCE;
+import static roundtable.domain.coach.Verdict.OPEN_QUESTION;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import roundtable.domain.Coaching;
@@ -45,6 +52,32 @@ public record PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> prec
 
     public PhaseRules(Coaching coaching, List<Rule> rules, List<Verdict> precedence, Verdict fallback) {
         this(coaching, rules, precedence, fallback, null);
+    }
+
+    /**
+     * A questions phase as every language reads it: advice in disguise outweighs everything, and a
+     * text no rule reads is an open question. After the language's own rules, a sentence that still
+     * ends with a question mark asks for a confirmation; that last rule has no words in it, so it is
+     * the same everywhere.
+     */
+    public static PhaseRules questions(List<Rule> rules) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.add(Rule.of(CLOSED_QUESTION, "\\?$",
+                "a question with neither a question word nor an invitation is a statement to confirm"));
+        return new PhaseRules(Coaching.QUESTIONS, all, List.of(ADVICE_IN_DISGUISE, OPEN_QUESTION, CLOSED_QUESTION),
+                OPEN_QUESTION);
+    }
+
+    /**
+     * An experience phase as every language reads it: advice is looked for first, stated or put as a
+     * question, so one advising sentence makes the text advice even after a story; then what marks the
+     * writer's own story. A text no rule reads is experience.
+     */
+    public static PhaseRules experience(List<Rule> adviceStated, List<Rule> adviceAsked, List<Rule> story) {
+        List<Rule> all = new ArrayList<>(adviceStated);
+        all.addAll(adviceAsked);
+        all.addAll(story);
+        return new PhaseRules(Coaching.EXPERIENCE, all, List.of(ADVICE, EXPERIENCE), EXPERIENCE);
     }
 
     /** Smaller is stronger. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import roundtable.domain.Coaching;
 
 /**
  * The coach's Spanish, as data, built like {@link EnglishRules} (read that first: the labelling
@@ -291,21 +290,17 @@ public final class SpanishRules {
                 "a question that opens with a conjugated verb is answered with yes or no (with or without its '?')"));
         rules.add(Rule.of(CLOSED_QUESTION, ",\\s*(?:verdad|no|cierto|correcto|o no|sí|si|vale|ok)\\s*\\?*$",
                 "a tag question ('…, ¿verdad?') asks for a confirmation"));
-        rules.add(Rule.of(CLOSED_QUESTION, "\\?$",
-                "a question with neither a question word nor an invitation is a statement to confirm"));
         return rules;
     }
 
-    private static List<Rule> experienceRules() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(adviceStatements(ADVICE));
-        rules.addAll(suggestionsAsQuestions(ADVICE));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:yo|nosotros|nosotras)\\b|\\b\\w+(?:é|í|aba|abamos|iamos|amos|imos)\\b",
-                "first person, often in the past: something the writer lived through"));
-        rules.add(Rule.of(EXPERIENCE, "\\b(?:mi|mis|nuestro|nuestra|nuestros|nuestras) \\w+|\\ben mi\\b|\\b(?:a mi|para mi|a nosotros"
-                        + "|para nosotros)\\b|\\bme (?:paso|ocurrio|funciono|ayudo)\\b|\\bcuando uno\\b",
-                "the writer frames it in their own life"));
-        return rules;
+    /** What marks a text as the writer's own story. */
+    private static List<Rule> storyRules() {
+        return List.of(
+                Rule.of(EXPERIENCE, "\\b(?:yo|nosotros|nosotras)\\b|\\b\\w+(?:é|í|aba|abamos|iamos|amos|imos)\\b",
+                        "first person, often in the past: something the writer lived through"),
+                Rule.of(EXPERIENCE, "\\b(?:mi|mis|nuestro|nuestra|nuestros|nuestras) \\w+|\\ben mi\\b|\\b(?:a mi|para mi|a nosotros"
+                                + "|para nosotros)\\b|\\bme (?:paso|ocurrio|funciono|ayudo)\\b|\\bcuando uno\\b",
+                        "the writer frames it in their own life"));
     }
 
     /** Accents folded (word-final é and ó kept, see above), informal and hurried spellings. */
@@ -396,15 +391,7 @@ public final class SpanishRules {
                         + "y qué ocurrió.");
     }
 
-    public static final Language SPANISH = new Language(
-            "es",
-            Locale.forLanguageTag("es"),
-            spellings(),
-            masks(),
-            leadIn(),
-            new PhaseRules(Coaching.QUESTIONS, questionRules(),
-                    List.of(ADVICE_IN_DISGUISE, OPEN_QUESTION, CLOSED_QUESTION), OPEN_QUESTION),
-            new PhaseRules(Coaching.EXPERIENCE, experienceRules(),
-                    List.of(ADVICE, EXPERIENCE), EXPERIENCE),
-            hints());
+    public static final Language SPANISH = new Language("es", Locale.forLanguageTag("es"), spellings(), masks(), leadIn(),
+            PhaseRules.questions(questionRules()),
+            PhaseRules.experience(adviceStatements(ADVICE), suggestionsAsQuestions(ADVICE), storyRules()), hints());
 }

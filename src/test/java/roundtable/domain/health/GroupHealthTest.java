@@ -103,6 +103,13 @@ class GroupHealthTest {
         return health(facts, rules).signals().stream().map(Signal::code).toList();
     }
 
+    /** The one signal under the default rules is {@code code}, and its message mentions {@code words}. */
+    private static void assertOnlySignal(List<Facts> facts, String code, String words) {
+        GroupHealth health = health(facts, HealthRules.DEFAULT);
+        assertEquals(List.of(code), health.signals().stream().map(Signal::code).toList());
+        assertTrue(health.signals().get(0).message().contains(words), health.signals().get(0).message());
+    }
+
     private static GroupHealth health(List<Facts> facts, HealthRules rules) {
         return GroupHealth.of(facts.stream().map(Facts::build).toList(), rules);
     }
@@ -169,9 +176,7 @@ class GroupHealthTest {
     void one_voice_over_forty_percent_of_the_floor_three_sessions_running_is_a_signal() {
         List<Facts> facts = sessions(4);
         facts.subList(1, 4).forEach(f -> f.share(0.41));
-        GroupHealth health = health(facts, HealthRules.DEFAULT);
-        assertEquals(List.of(Signal.DOMINANT_VOICES), health.signals().stream().map(Signal::code).toList());
-        assertTrue(health.signals().get(0).message().contains("40%"), health.signals().get(0).message());
+        assertOnlySignal(facts, Signal.DOMINANT_VOICES, "40%");
     }
 
     @Test
@@ -210,9 +215,7 @@ class GroupHealthTest {
     void commitments_brought_into_the_last_session_and_none_reported_is_a_signal() {
         List<Facts> facts = sessions(2);
         facts.get(1).followUp(3, 0);
-        GroupHealth health = health(facts, HealthRules.DEFAULT);
-        assertEquals(List.of(Signal.NO_FOLLOW_UP), health.signals().stream().map(Signal::code).toList());
-        assertTrue(health.signals().get(0).message().contains("three open commitments"), health.signals().get(0).message());
+        assertOnlySignal(facts, Signal.NO_FOLLOW_UP, "three open commitments");
     }
 
     @Test
@@ -255,9 +258,7 @@ class GroupHealthTest {
     void the_same_facilitator_three_sessions_running_is_a_signal_that_counts_the_run() {
         List<Facts> facts = sessions(5);
         facts.subList(1, 5).forEach(f -> f.facilitatedBy(CIRCLE.get(2)));
-        GroupHealth health = health(facts, HealthRules.DEFAULT);
-        assertEquals(List.of(Signal.SINGLE_FACILITATOR), health.signals().stream().map(Signal::code).toList());
-        assertTrue(health.signals().get(0).message().contains("last four sessions"), health.signals().get(0).message());
+        assertOnlySignal(facts, Signal.SINGLE_FACILITATOR, "last four sessions");
     }
 
     @Test
