@@ -27,6 +27,7 @@ import roundtable.store.LeftoverCleanup;
 final class BenchServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     final int port;
@@ -57,17 +58,25 @@ final class BenchServer implements AutoCloseable {
     /**
      * The packaged jar, as an operator runs it, with the per-connection command limit raised so that
      * it is not what gets measured (a participant here sends at most a few commands a second, but
-     * the late-joiner board is filled from one connection).
+     * the late-joiner board is filled from one connection), and METRICS_ENABLED set either way rather
+     * than inherited. {@code name} names its log files.
      */
-    static BenchServer roundtable(BenchSettings settings) throws Exception {
+    static BenchServer roundtable(BenchSettings settings, String name, boolean metrics) throws Exception {
         if (!Files.isRegularFile(settings.roundtableJar())) {
             throw new IllegalStateException(settings.roundtableJar() + " does not exist; run with mvn verify -Pbench");
         }
         Path dataDir = Files.createTempDirectory("roundtable-bench-");
-        return start("roundtable", settings, List.of("-jar", settings.roundtableJar().toString()), dataDir, Map.of(
+        BenchServer server = start(name, settings, List.of("-jar", settings.roundtableJar().toString()), dataDir, Map.of(
                 "DATA_DIR", dataDir.toString(),
                 "WS_COMMANDS_PER_SECOND", "1000",
-                "WS_COMMAND_BURST", "2000"));
+                "WS_COMMAND_BURST", "2000",
+                "METRICS_ENABLED", Boolean.toString(metrics)));
+        int scrape = server.status("/metrics");
+        if ((scrape == 200) != metrics) {
+            server.close();
+            throw new IllegalStateException(name + " answered /metrics with " + scrape + " under METRICS_ENABLED=" + metrics);
+        }
+        return server;
     }
 
     static BenchServer raw(BenchSettings settings) throws Exception {
@@ -105,6 +114,11 @@ final class BenchServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** Roundtable (with its embedded PostgreSQL), not the raw server. */
+    boolean roundtable() {
+        return dataDir != null;
+    }
+
     /** The embedded PostgreSQL's postmaster, or -1 (the raw server has none). */
     long postgresPid() throws IOException {
         if (dataDir == null) {
@@ -118,17 +132,20 @@ final class BenchServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The HTTP status of a GET of {@code path}. */
+    private int status(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private void awaitHealthy() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see " + log);
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
+                if (status("/health") == 200) {
                     return;
                 }
             } catch (IOException notYet) {

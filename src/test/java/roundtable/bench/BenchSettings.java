@@ -30,6 +30,8 @@ record BenchSettings(
         int lateJoinWarmups,
         /* -Xmx of both server JVMs. */
         String serverHeap,
+        /* What the second server is, against which Roundtable (metrics on) is measured. */
+        Baseline baseline,
         Path outputDir,
         Path roundtableJar) {
 
@@ -50,6 +52,7 @@ record BenchSettings(
                 Integer.getInteger("bench.lateJoins", quick ? 10 : 50),
                 Integer.getInteger("bench.lateJoinWarmups", quick ? 2 : 10),
                 System.getProperty("bench.serverHeap", "1g"),
+                Baseline.of(System.getProperty("bench.baseline", "raw")),
                 Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
                 Path.of(System.getProperty("roundtable.jar", "target/roundtable.jar")).toAbsolutePath());
     }
@@ -68,6 +71,32 @@ record BenchSettings(
                 + " s measured each, drain ≤ " + drainSeconds + " s; " + sessions + " sessions × " + participantsPerSession
                 + " participants; card text " + cardTextLength + " chars; " + idleConnections + " idle connections; late joiner "
                 + lateJoinCards + " cards, " + lateJoins + " joins (+" + lateJoinWarmups + " warm-up); server -Xmx" + serverHeap
+                + "; baseline " + baseline.property
                 + (quick ? "; QUICK (smoke) mode" : "");
+    }
+
+    /** {@code -Dbench.baseline}: the second server of a run, and how both are labelled. */
+    enum Baseline {
+        /** {@link RawBroadcastServer}: what Roundtable's rules, state, encoding and storage cost. */
+        RAW("raw", "Roundtable", "raw", "raw Vert.x broadcast"),
+        /** Roundtable with {@code METRICS_ENABLED=false}: what the metrics cost on the hot path. */
+        METRICS_OFF("metrics-off", "Roundtable (metrics on)", "Roundtable (metrics off)", "Roundtable with metrics off");
+
+        final String property;
+        final String roundtableLabel;
+        final String label;
+        final String title;
+
+        Baseline(String property, String roundtableLabel, String label, String title) {
+            this.property = property;
+            this.roundtableLabel = roundtableLabel;
+            this.label = label;
+            this.title = title;
+        }
+
+        static Baseline of(String property) {
+            return Arrays.stream(values()).filter(b -> b.property.equals(property.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("bench.baseline must be raw or metrics-off, not '" + property + "'"));
+        }
     }
 }

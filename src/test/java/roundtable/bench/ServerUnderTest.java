@@ -43,10 +43,21 @@ final class ServerUnderTest implements AutoCloseable {
         this.recorder = new Recorder(stepCount, roundtable);
     }
 
-    static ServerUnderTest start(BenchSettings settings, boolean roundtable) throws Exception {
+    /** Roundtable with its metrics on, or (baseline) the server of {@code -Dbench.baseline} it is measured against. */
+    static ServerUnderTest start(BenchSettings settings, boolean baseline) throws Exception {
         long started = System.nanoTime();
-        BenchServer process = roundtable ? BenchServer.roundtable(settings) : BenchServer.raw(settings);
-        ServerUnderTest server = new ServerUnderTest(process.name, roundtable, process, settings.steps().length);
+        BenchSettings.Baseline against = settings.baseline();
+        boolean raw = against == BenchSettings.Baseline.RAW;
+        BenchServer process;
+        if (!baseline) {
+            process = BenchServer.roundtable(settings, raw ? "roundtable" : "roundtable-metrics-on", true);
+        } else if (raw) {
+            process = BenchServer.raw(settings);
+        } else {
+            process = BenchServer.roundtable(settings, "roundtable-metrics-off", false);
+        }
+        ServerUnderTest server = new ServerUnderTest(baseline ? against.label : against.roundtableLabel, process.roundtable(),
+                process, settings.steps().length);
         server.log(String.format("started in %.1f s (pid %d, port %d)", (System.nanoTime() - started) / 1e9,
                 process.pid(), process.port));
         return server;
