@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Everything the server reads from its environment, read once at start.
@@ -221,46 +223,32 @@ public record Config(int port, Optional<String> databaseUrl, Path dataDir, List<
     }
 
     static int port(String value, String name) {
-        try {
-            int port = Integer.parseInt(value.strip());
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number from 0 to 65535, not '" + value + "'");
-        }
+        return read(name, value, Integer::parseInt, port -> port >= 0 && port <= 65535, "a number from 0 to 65535");
     }
 
     static int positive(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number < 1) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number of 1 or more, not '" + value + "'");
-        }
+        return value == null || value.isBlank() ? fallback
+                : read(name, value, Integer::parseInt, number -> number >= 1, "a whole number of 1 or more");
     }
 
     static double number(Map<String, String> env, String name, double fallback) {
         String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
+        return value == null || value.isBlank() ? fallback
+                : read(name, value, Double::parseDouble, seconds -> seconds >= 0 && seconds <= 3600,
+                        "a number of seconds from 0 to 3600");
+    }
+
+    /** A setting read with {@code parse} and checked; anything else stops the start, saying what was expected. */
+    private static <T> T read(String name, String value, Function<String, T> parse, Predicate<T> valid, String expected) {
         try {
-            double number = Double.parseDouble(value.strip());
-            if (!(number >= 0) || number > 3600) {
-                throw new NumberFormatException();
+            T parsed = parse.apply(value.strip());
+            if (valid.test(parsed)) {
+                return parsed;
             }
-            return number;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a number of seconds from 0 to 3600, not '" + value + "'");
+        } catch (NumberFormatException notANumber) {
+            // said below, with the setting's name
         }
+        throw new IllegalArgumentException(name + " must be " + expected + ", not '" + value + "'");
     }
 }

@@ -87,7 +87,8 @@ public final class HttpGateway extends VerticleBase {
         SessionDeletion deletion = new SessionDeletion(sessionAccess, records, rooms);
         Origins origins = new Origins(config.allowedOrigins(), config.edge().publicUrl());
         AddressGuard guard = AddressGuard.shared(vertx, config.rateLimits(), metrics.sockets());
-        LoopOutbox outbox = new LoopOutbox(context);
+        SessionSockets sockets = new SessionSockets(records, rooms, config.reliability(), config.rateLimits(),
+                metrics.sockets(), new LoopOutbox(context));
 
         Router router = Router.router(vertx);
         router.route().handler(this::baseHeaders);
@@ -129,7 +130,7 @@ public final class HttpGateway extends VerticleBase {
         router.delete("/api/groups/:id").handler(groupRoutes::delete);
         router.post("/api/groups/:id/preview").handler(groupPage::preview);
         router.get("/api/groups/:id/health").handler(groupPage::health);
-        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, records, rooms, guard, outbox));
+        router.get("/ws/sessions/:id").handler(ctx -> webSocket(ctx, origins, sockets, guard));
         router.get("/s/:id").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/s/:id/facilitate").handler(ctx -> ctx.reroute("/room.html"));
         router.get("/g/:id").handler(ctx -> ctx.reroute("/group.html"));
@@ -199,8 +200,7 @@ public final class HttpGateway extends VerticleBase {
         ctx.next();
     }
 
-    private void webSocket(RoutingContext ctx, Origins origins, SessionRecords records, Rooms rooms, AddressGuard guard,
-                           LoopOutbox outbox) {
+    private void webSocket(RoutingContext ctx, Origins origins, SessionSockets sockets, AddressGuard guard) {
         if (!origins.permits(ctx.request())) {
             Replies.error(ctx, 403, "forbidden", "WebSockets may only be opened from this server's own pages.");
             return;
@@ -212,8 +212,8 @@ public final class HttpGateway extends VerticleBase {
         String sessionId = ctx.pathParam("id");
         String address = ClientAddress.of(ctx);
         ctx.request().toWebSocket()
-                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, records, rooms, config.reliability(),
-                        config.rateLimits(), () -> guard.missed(address, Secret.SESSION_TOKEN), metrics.sockets(), outbox))
+                .onSuccess(socket -> SessionSocket.open(vertx, socket, sessionId, sockets,
+                        () -> guard.missed(address, Secret.SESSION_TOKEN)))
                 .onFailure(ctx::fail);
     }
 }

@@ -1,10 +1,10 @@
 package roundtable.gateway;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.netty.buffer.Unpooled;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrameType;
 import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
@@ -15,11 +15,8 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
-import roundtable.metrics.SocketMeters;
 import roundtable.room.RoomMessage;
-import roundtable.room.Rooms;
 import roundtable.room.Subscriber;
-import roundtable.store.SessionRecords;
 import roundtable.wire.ClientFrames;
 import roundtable.wire.ClientMessage;
 import roundtable.wire.Frame;
@@ -52,13 +49,11 @@ final class SessionSocket implements Subscriber {
 
     private final ServerWebSocket socket;
     private final String sessionId;
-    private final SessionRecords records;
-    private final Rooms rooms;
+    /** What this socket shares with every other socket of its loop. */
+    private final SessionSockets shared;
     private final String connectionId = UUID.randomUUID().toString();
-    private final long overflowLimit;
-    /** The socket's own context, where its handlers run, and the way rooms reach it. */
+    /** The socket's own context, where its handlers run. */
     private final Context context;
-    private final LoopOutbox outbox;
     /** Bytes written since the outbound queue was last seen full; -1 while it is not full. */
     private long overflow = -1;
     /** Set once the socket is abandoned (too slow or dead): nothing more is written to it. */
@@ -67,45 +62,33 @@ final class SessionSocket implements Subscriber {
     private long pingTimer = -1;
     private Stage stage = Stage.AWAITING_HELLO;
     /**
-     * Commands that arrived after hello but before the room's reply: welcome goes out before that
-     * reply comes back, so a client acting on welcome at once is not refused.
+     * Commands that arrived after hello but before the room's first frame; created only then, so an
+     * idle socket carries no list.
      */
-    private final List<ClientMessage.CommandRequest> early = new ArrayList<>();
+    private List<ClientMessage.CommandRequest> early;
     /** Frames this client may send: beyond it they are refused with rate-limited, one by one. */
     private final RateLimit frames;
-    private final String rateLimitedMessage;
     /**
      * Told when a hello's token opens nothing: the address's guessing protection counts it and says
      * how many seconds such misses are refused as rate-limited (0: not refused).
      */
     private final LongSupplier badToken;
-    private final SocketMeters meters;
     /** Whether this socket's close was counted already: when the server closed it, at that moment. */
     private boolean closeCounted;
 
-    private SessionSocket(ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                          long overflowLimit, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters,
-                          LoopOutbox outbox) {
+    private SessionSocket(ServerWebSocket socket, String sessionId, SessionSockets shared, LongSupplier badToken) {
         this.socket = socket;
         this.sessionId = sessionId;
-        this.records = records;
-        this.rooms = rooms;
-        this.overflowLimit = overflowLimit;
+        this.shared = shared;
         this.context = Vertx.currentContext();
-        this.outbox = outbox;
-        this.frames = new RateLimit(limits.commandsPerSecond(), limits.commandBurst(), System.nanoTime());
-        this.rateLimitedMessage = "Too many frames: at most " + limits.commandsPerSecond()
-                + " per second on one connection. This one was not applied; send it again in a moment.";
+        this.frames = new RateLimit(shared.limits().commandsPerSecond(), shared.limits().commandBurst(), System.nanoTime());
         this.badToken = badToken;
-        this.meters = meters;
     }
 
-    static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionRecords records, Rooms rooms,
-                     Config.Reliability reliability, Config.RateLimits limits, LongSupplier badToken, SocketMeters meters,
-                     LoopOutbox outbox) {
-        SessionSocket connection = new SessionSocket(socket, sessionId, records, rooms, reliability.socketBufferBytes(),
-                limits, badToken, meters, outbox);
-        meters.opened();
+    static void open(Vertx vertx, ServerWebSocket socket, String sessionId, SessionSockets shared, LongSupplier badToken) {
+        SessionSocket connection = new SessionSocket(socket, sessionId, shared, badToken);
+        Config.Reliability reliability = shared.reliability();
+        shared.meters().opened();
         socket.setWriteQueueMaxSize(reliability.socketBufferBytes());
         socket.drainHandler(drained -> connection.overflow = -1);
         socket.pongHandler(pong -> connection.awaitingPong = false);
@@ -115,7 +98,7 @@ final class SessionSocket implements Subscriber {
             if (connection.frames.tryTake(System.nanoTime())) {
                 connection.refuse(WireError.badRequest(null, "Frames are JSON text; binary frames are not understood."));
             } else {
-                connection.refuse(new WireError(null, "rate-limited", connection.rateLimitedMessage));
+                connection.refuse(new WireError(null, "rate-limited", shared.rateLimitedMessage()));
             }
         });
         socket.closeHandler(closed -> {
@@ -140,7 +123,7 @@ final class SessionSocket implements Subscriber {
         if (!frames.tryTake(System.nanoTime())) {
             String opId = message instanceof ClientMessage.CommandRequest request ? request.opId()
                     : message instanceof ClientMessage.Invalid invalid ? invalid.error().opId() : null;
-            refuse(new WireError(opId, "rate-limited", rateLimitedMessage));
+            refuse(new WireError(opId, "rate-limited", shared.rateLimitedMessage()));
         } else if (message instanceof ClientMessage.Invalid invalid) {
             refuse(invalid.error());
         } else if (message instanceof ClientMessage.Ping) {
@@ -154,8 +137,11 @@ final class SessionSocket implements Subscriber {
 
     private void command(ClientMessage.CommandRequest request) {
         if (stage == Stage.JOINED) {
-            rooms.submit(sessionId, connectionId, request.opId(), request.command());
-        } else if (stage == Stage.AUTHENTICATING && early.size() < MAX_EARLY_COMMANDS) {
+            shared.rooms().submit(sessionId, connectionId, request.opId(), request.command());
+        } else if (stage == Stage.AUTHENTICATING && (early == null || early.size() < MAX_EARLY_COMMANDS)) {
+            if (early == null) {
+                early = new ArrayList<>();
+            }
             early.add(request);
         } else {
             refuse(new WireError(request.opId(), "unauthorized", "Send hello with your token and wait for welcome before sending commands."));
@@ -168,15 +154,15 @@ final class SessionSocket implements Subscriber {
             return;
         }
         stage = Stage.AUTHENTICATING;
-        records.credential(Tokens.hash(hello.token()))
+        shared.records().credential(Tokens.hash(hello.token()))
                 .compose(credential -> credential.filter(c -> c.sessionId().equals(sessionId)).isPresent()
-                        ? rooms.connect(sessionId, new RoomMessage.Connect(connectionId, credential.get().participantId(),
+                        ? shared.rooms().connect(sessionId, new RoomMessage.Connect(connectionId, credential.get().participantId(),
                         hello.lastSeq(), hello.epoch(), this))
                         : Future.failedFuture(ApiError.unauthorized("This token does not open this session.")))
                 .onSuccess(connected -> {
                     if (stage == Stage.CLOSED) {
-                        rooms.disconnect(sessionId, connectionId);
-                        early.clear();
+                        shared.rooms().disconnect(sessionId, connectionId);
+                        early = null;
                     } else if (stage == Stage.AUTHENTICATING) {
                         joined();
                     }
@@ -194,7 +180,7 @@ final class SessionSocket implements Subscriber {
                                 .log("Could not connect a socket to session {}", sessionId);
                         refuse(new WireError(null, "unavailable", "The session cannot be reached right now; try again in a moment."));
                     }
-                    early.clear();
+                    early = null;
                     close((short) 1008, "hello refused");
                 });
     }
@@ -245,7 +231,7 @@ final class SessionSocket implements Subscriber {
     }
 
     private void refuse(WireError error) {
-        meters.refused(error.code());
+        shared.meters().refused(error.code());
         write(ServerFrames.error(error));
     }
 
@@ -257,7 +243,7 @@ final class SessionSocket implements Subscriber {
     private void countClose(Integer code, String by) {
         if (!closeCounted) {
             closeCounted = true;
-            meters.closed(code, by);
+            shared.meters().closed(code, by);
         }
     }
 
@@ -265,7 +251,7 @@ final class SessionSocket implements Subscriber {
         Stage was = stage;
         stage = Stage.CLOSED;
         if (was == Stage.JOINED) {
-            rooms.disconnect(sessionId, connectionId);
+            shared.rooms().disconnect(sessionId, connectionId);
         }
     }
 
@@ -275,7 +261,7 @@ final class SessionSocket implements Subscriber {
         if (Vertx.currentContext() == context) {
             fromRoom(frame);
         } else {
-            outbox.post(() -> fromRoom(frame));
+            shared.outbox().post(() -> fromRoom(frame));
         }
     }
 
@@ -293,8 +279,11 @@ final class SessionSocket implements Subscriber {
 
     private void joined() {
         stage = Stage.JOINED;
-        early.forEach(this::command);
-        early.clear();
+        List<ClientMessage.CommandRequest> waiting = early;
+        early = null;
+        if (waiting != null) {
+            waiting.forEach(this::command);
+        }
     }
 
     private void write(Frame frame) {
@@ -305,7 +294,7 @@ final class SessionSocket implements Subscriber {
             if (socket.writeQueueFull()) {
                 overflow = (overflow < 0 ? 0 : overflow) + frame.size();
                 long behind = overflow;
-                if (behind > overflowLimit) {
+                if (behind > shared.reliability().socketBufferBytes()) {
                     LOG.atInfo().addKeyValue("sessionId", sessionId)
                             .log("A socket of session {} does not read fast enough; closing it", sessionId);
                     abandon((short) 1013, "too slow");
@@ -324,7 +313,7 @@ final class SessionSocket implements Subscriber {
     @Override
     public void close(short code, String reason) {
         if (Vertx.currentContext() != context) {
-            outbox.post(() -> close(code, reason)); // behind the frames the room sent before
+            shared.outbox().post(() -> close(code, reason)); // behind the frames the room sent before
         } else if (!socket.isClosed()) {
             countClose((int) code, "server");
             socket.close(code, reason);
