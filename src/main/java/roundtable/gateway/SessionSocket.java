@@ -154,7 +154,7 @@ final class SessionSocket implements Subscriber {
             return;
         }
         stage = Stage.AUTHENTICATING;
-        shared.records().credential(Tokens.hash(hello.token()))
+        shared.credentials().of(Tokens.hash(hello.token()))
                 .compose(credential -> credential.filter(c -> c.sessionId().equals(sessionId)).isPresent()
                         ? shared.rooms().connect(sessionId, new RoomMessage.Connect(connectionId, credential.get().participantId(),
                         hello.lastSeq(), hello.epoch(), this))

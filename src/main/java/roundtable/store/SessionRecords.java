@@ -7,7 +7,10 @@ import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Sessions and their credentials. Secrets arrive here already hashed and are only compared. */
@@ -70,6 +73,24 @@ public final class SessionRecords {
                 .map(rows -> rows.size() == 0 ? Optional.<Credential>empty()
                         : Optional.of(new Credential(rows.iterator().next().getString("session_id"),
                         rows.iterator().next().getString("participant_id"))));
+    }
+
+    /**
+     * Whom each of these tokens belongs to, in one query: a burst of hellos (a restart, a failover) is
+     * looked up a batch at a time, not one query each. Keyed by the hash in hex; unknown ones are absent.
+     */
+    public Future<Map<String, Credential>> credentials(List<byte[]> tokenHashes) {
+        Buffer[] hashes = tokenHashes.stream().map(Buffer::buffer).toArray(Buffer[]::new);
+        return pool.preparedQuery("SELECT token_hash, session_id, participant_id FROM credentials WHERE token_hash = ANY($1)")
+                .execute(Tuple.of(hashes))
+                .map(rows -> {
+                    Map<String, Credential> found = new HashMap<>();
+                    for (Row row : rows) {
+                        found.put(HexFormat.of().formatHex(row.getBuffer("token_hash").getBytes()),
+                                new Credential(row.getString("session_id"), row.getString("participant_id")));
+                    }
+                    return found;
+                });
     }
 
     /**

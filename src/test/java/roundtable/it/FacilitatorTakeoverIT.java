@@ -50,6 +50,9 @@ class FacilitatorTakeoverIT {
             assertTextContains(whileHere.path("message").asText(), "Ada is here", "hand the role on");
 
             live.facilitator.close();
+            ana.await(frame -> frame.path("event").path("type").asText().equals("presence.changed")
+                    && frame.path("event").path("participantId").asText().equals(fayId)
+                    && !frame.path("event").path("online").asBoolean(true));
             JsonNode tooSoon = ana.command("facilitator.claim", RoomClient.args());
             assertEquals("invalid-state", tooSoon.path("code").asText(), tooSoon::toString);
             assertTextContains(tooSoon.path("message").asText(), "possible in");
