@@ -24,6 +24,7 @@ import roundtable.domain.Participant;
 import roundtable.domain.SessionState;
 import roundtable.metrics.RoomMeters;
 import roundtable.store.SessionLog;
+import roundtable.wire.CardViews;
 import roundtable.wire.Frame;
 import roundtable.wire.ServerFrames;
 import roundtable.wire.StateView;
@@ -57,6 +58,7 @@ final class Room extends VerticleBase {
     private final Connections connections = new Connections();
     private final RoomMeters meters;
     private final AckClock acks = new AckClock();
+    private final CardViews cardViews = new CardViews();
     private final DurableWaiters waitingForDurable = new DurableWaiters();
     /**
      * The seq each participant joined at, and the seqs at which off-the-record cards were said. A
@@ -331,7 +333,7 @@ final class Room extends VerticleBase {
     private void sendFullWelcome(Subscriber subscriber, String participantId) {
         Participant participant = state.participant(participantId).orElseThrow();
         subscriber.send(ServerFrames.welcome(participant.id(), participant.role(), seq, now(), epoch, publicUrl,
-                StateView.of(state, participant, now(), rules)));
+                StateView.of(state, participant, now(), rules, cardViews)));
         subscriber.send(ServerFrames.durable(durableSeq));
     }
 

@@ -19,7 +19,16 @@ public final class StateView {
     private StateView() {
     }
 
+    /** With every card as a JSON tree of its own, to be read as well as written (tests). */
     public static ObjectNode of(SessionState state, Participant viewer, long now, HouseRules rules) {
+        return of(state, viewer, now, rules, null);
+    }
+
+    /**
+     * For writing: the cards most people see are taken from the room's {@code cards}, each encoded
+     * once; null encodes every card afresh as a tree.
+     */
+    public static ObjectNode of(SessionState state, Participant viewer, long now, HouseRules rules, CardViews cards) {
         ObjectNode view = Json.MAPPER.createObjectNode()
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
@@ -41,7 +50,7 @@ public final class StateView {
                     .put("presentingMs", state.floor().presenting(p.id(), now))
                     .put("awaySince", p.awaySince());
         }
-        view.set("cards", Json.MAPPER.valueToTree(state.cards().stream()
+        view.set("cards", cards != null ? cards.of(state.cards(), viewer) : Json.MAPPER.valueToTree(state.cards().stream()
                 .filter(card -> Visibility.sees(card, viewer))
                 .map(card -> Visibility.forViewer(card, viewer)).toList()));
         view.put("spotlightCardId", state.spotlightCardId());
