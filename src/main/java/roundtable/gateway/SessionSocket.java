@@ -1,7 +1,6 @@
 package roundtable.gateway;
 
 import io.netty.buffer.Unpooled;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -35,8 +34,8 @@ import roundtable.wire.WireError;
  * (within two intervals) is closed as dead. Either way the room is told at once.
  *
  * <p>It has one owner thread, the socket's own event loop: the room, which runs elsewhere, hands it
- * frames through {@link #send}, which moves them onto that loop, so none of its state is ever touched
- * from two threads.
+ * frames and closes through {@link #send} and {@link #close}, which move them onto that loop through
+ * the loop's {@link LoopOutbox}, so none of its state is ever touched from two threads.
  */
 final class SessionSocket implements Subscriber {
 
@@ -52,8 +51,6 @@ final class SessionSocket implements Subscriber {
     /** What this socket shares with every other socket of its loop. */
     private final SessionSockets shared;
     private final String connectionId = UUID.randomUUID().toString();
-    /** The socket's own context, where its handlers run. */
-    private final Context context;
     /** Bytes written since the outbound queue was last seen full; -1 while it is not full. */
     private long overflow = -1;
     /** Set once the socket is abandoned (too slow or dead): nothing more is written to it. */
@@ -80,7 +77,6 @@ final class SessionSocket implements Subscriber {
         this.socket = socket;
         this.sessionId = sessionId;
         this.shared = shared;
-        this.context = Vertx.currentContext();
         this.frames = new RateLimit(shared.limits().commandsPerSecond(), shared.limits().commandBurst(), System.nanoTime());
         this.badToken = badToken;
     }
@@ -110,10 +106,10 @@ final class SessionSocket implements Subscriber {
         socket.exceptionHandler(connection::failed);
         // The node is stopping: say so (1001, going away) rather than let the server's close send 1000,
         // so clients know to come back, which they do, and resume.
-        socket.shutdownHandler(shutdown -> connection.close((short) 1001, "the server is restarting"));
+        socket.shutdownHandler(shutdown -> connection.closeNow((short) 1001, "the server is restarting"));
         vertx.setTimer(HELLO_TIMEOUT_MS, timer -> {
             if (connection.stage == Stage.AWAITING_HELLO) {
-                connection.close((short) 1008, "no hello within 5 seconds");
+                connection.closeNow((short) 1008, "no hello within 5 seconds");
             }
         });
     }
@@ -181,7 +177,7 @@ final class SessionSocket implements Subscriber {
                         refuse(new WireError(null, "unavailable", "The session cannot be reached right now; try again in a moment."));
                     }
                     early = null;
-                    close((short) 1008, "hello refused");
+                    closeNow((short) 1008, "hello refused");
                 });
     }
 
@@ -192,7 +188,7 @@ final class SessionSocket implements Subscriber {
     private void failed(Throwable failure) {
         if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("max message size")) {
             refuse(new WireError(null, "too-large", "Messages may be at most " + HttpGateway.MAX_MESSAGE_BYTES / 1024 + " KiB."));
-            close((short) 1009, "message too large");
+            closeNow((short) 1009, "message too large");
         } else {
             LOG.atDebug().addKeyValue("sessionId", sessionId)
                     .log("Socket of session {} failed: {}", sessionId, failure.getMessage());
@@ -258,11 +254,7 @@ final class SessionSocket implements Subscriber {
     /** Called from the room's thread: the frame moves to the socket's own loop. Never blocks, never waits. */
     @Override
     public void send(Frame frame) {
-        if (Vertx.currentContext() == context) {
-            fromRoom(frame);
-        } else {
-            shared.outbox().post(() -> fromRoom(frame));
-        }
+        shared.outbox().post(() -> fromRoom(frame));
     }
 
     /**
@@ -312,9 +304,12 @@ final class SessionSocket implements Subscriber {
 
     @Override
     public void close(short code, String reason) {
-        if (Vertx.currentContext() != context) {
-            shared.outbox().post(() -> close(code, reason)); // behind the frames the room sent before
-        } else if (!socket.isClosed()) {
+        shared.outbox().post(() -> closeNow(code, reason)); // behind the frames the room sent before
+    }
+
+    /** On the socket's own loop. */
+    private void closeNow(short code, String reason) {
+        if (!socket.isClosed()) {
             countClose((int) code, "server");
             socket.close(code, reason);
         }
