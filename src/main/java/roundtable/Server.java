@@ -21,6 +21,7 @@ import roundtable.config.Retention;
 import roundtable.gateway.Draining;
 import roundtable.gateway.HttpGateway;
 import roundtable.metrics.NodeMetrics;
+import roundtable.room.Membership;
 import roundtable.room.RoomDirectory;
 import roundtable.room.Rooms;
 import roundtable.store.Database;
@@ -149,7 +150,7 @@ public final class Server implements AutoCloseable {
         WriteBuffer buffer = new WriteBuffer(config.reliability().writeBufferEvents());
         SessionLog sessionLog = new PostgresSessionLog(records, buffer, vertx.eventBus());
         return vertx.deployVerticle(new EventLog(pool, buffer, metrics.log()))
-                .compose(log -> vertx.deployVerticle(new RoomDirectory(sessionLog, config, metrics.rooms()))
+                .compose(log -> vertx.deployVerticle(new RoomDirectory(sessionLog, config, metrics.rooms(), Membership.alone(config.operations().nodeId())))
                         .compose(rooms -> vertx.deployVerticle(() -> new HttpGateway(config, pool, sessionLog, protocols,
                                                 metrics, buffer, draining),
                                         new DeploymentOptions().setInstances(gateways))

@@ -26,6 +26,7 @@ public final class LogMeters {
     private final Timer committed;
     private final Timer failed;
     private final Counter setAside;
+    private final Counter fenced;
 
     LogMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -41,6 +42,9 @@ public final class LogMeters {
         failed = commits("failed");
         setAside = Counter.builder("roundtable.eventlog.set.aside")
                 .description("Events PostgreSQL refused for good, set aside so the rest of the node stays durable")
+                .register(registry);
+        fenced = Counter.builder("roundtable.eventlog.fenced")
+                .description("Times a room's events were not stored because another node had claimed its session")
                 .register(registry);
     }
 
@@ -88,5 +92,9 @@ public final class LogMeters {
 
     public void setAside() {
         setAside.increment();
+    }
+
+    public void fenced() {
+        fenced.increment();
     }
 }

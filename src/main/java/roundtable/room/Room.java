@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
@@ -51,8 +50,18 @@ final class Room extends VerticleBase {
     private final HouseRules rules;
     /** PUBLIC_URL, or null: what the welcome tells pages to put in the links they show. */
     private final String publicUrl;
-    /** Changes with each start of the room, so a resume never splices two incarnations' events. */
-    private final String epoch = UUID.randomUUID().toString();
+    private final Membership membership;
+    /**
+     * The owner epoch this room claimed its session under: every event it writes carries it, and the
+     * database stores them only while it is still the session's. Sent to clients (as text) so that a
+     * resume can tell which incarnation they last heard.
+     */
+    private long ownerEpoch;
+    private String epoch;
+    /** Of each earlier owner epoch, the highest seq it wrote that is stored: a client that saw no more may resume. */
+    private final Map<Long, Long> storedUpTo = new HashMap<>();
+    /** Set when another node claimed the session: this room serves nobody any more and closes. */
+    private boolean moved;
     private final OpLedger ledger = new OpLedger();
     private final RecentFrames recent = new RecentFrames(RECENT_FRAMES);
     private final Connections connections = new Connections();
@@ -76,9 +85,10 @@ final class Room extends VerticleBase {
     private CatchUp catchUp;
 
     Room(String sessionId, SessionLog log, Config.Reliability reliability, HouseRules rules, String publicUrl,
-         RoomMeters meters) {
+         RoomMeters meters, Membership membership) {
         this.sessionId = sessionId;
         this.meters = meters;
+        this.membership = membership;
         this.log = log;
         this.rules = rules;
         this.publicUrl = publicUrl;
@@ -110,7 +120,17 @@ final class Room extends VerticleBase {
                 return state.participant(participantId).orElseThrow();
             }
         });
-        return log.history(sessionId).compose(history -> {
+        // The claim first, and the history read after it commits: every event of an earlier owner that
+        // was stored is in it, and none can be stored afterwards.
+        return log.claim(sessionId, membership.me(), membership.live()).compose(claim -> {
+            if (!claim.granted()) {
+                return Future.failedFuture(claim.owner() == null ? new NoSuchSession(sessionId)
+                        : new OwnedElsewhere(sessionId, claim.owner()));
+            }
+            ownerEpoch = claim.epoch();
+            epoch = Long.toString(ownerEpoch);
+            return log.history(sessionId);
+        }).compose(history -> {
             if (history.isEmpty()) {
                 return Future.failedFuture(new NoSuchSession(sessionId));
             }
@@ -118,7 +138,9 @@ final class Room extends VerticleBase {
             MessageConsumer<RoomMessage> inbox = vertx.eventBus().localConsumer(address(sessionId), this::receive);
             MessageConsumer<Long> durable = vertx.eventBus().localConsumer(SessionLog.durableAddress(sessionId),
                     message -> durable(message.body()));
-            return Future.all(inbox.completion(), durable.completion()).onSuccess(ready -> {
+            MessageConsumer<Long> fenced = vertx.eventBus().localConsumer(SessionLog.fencedAddress(sessionId),
+                    message -> fenced(message.body()));
+            return Future.all(inbox.completion(), durable.completion(), fenced.completion()).onSuccess(ready -> {
                 nobodyIsHereYet();
                 scheduleDeadline();
                 meters.opened();
@@ -145,6 +167,7 @@ final class Room extends VerticleBase {
             seq = recorded.seq();
             noteWhoHeard(recorded.event(), seq);
             ledger.remember(recorded.actorId(), recorded.opId(), seq, seq);
+            storedUpTo.merge(recorded.epoch(), seq, Math::max);
             recent.add(seq, Delivery.of(seq, recorded.event(), recorded.json(), state.participants()));
         }
         durableSeq = seq;
@@ -161,6 +184,12 @@ final class Room extends VerticleBase {
 
     private void receive(Message<RoomMessage> message) {
         RoomMessage body = message.body();
+        if (moved) {
+            if (message.replyAddress() != null) {
+                message.fail(RoomFailure.BROKEN, "the session moved to another node");
+            }
+            return;
+        }
         if (body instanceof RoomMessage.Submit submit) {
             submit(submit);
         } else if (body instanceof RoomMessage.Connect connect) {
@@ -237,7 +266,7 @@ final class Room extends VerticleBase {
                 noteWhoHeard(accepted.events().get(i), first + i);
             }
             ledger.remember(actorId, opId, seq, durableSeq);
-            log.append(sessionId, recording.entries());
+            log.append(sessionId, ownerEpoch, recording.entries());
             scheduleDeadline();
         }
         return decision;
@@ -264,6 +293,22 @@ final class Room extends VerticleBase {
 
     private void expireTimers() {
         apply(Actor.server(), new Command.ExpireTimers(), null);
+    }
+
+    /**
+     * Another node claimed the session, so nothing this room writes is stored any more: it stops
+     * serving. Its sockets are closed with 1012 (come back): their clients reconnect, reach the new
+     * owner, and send again whatever was not yet durable.
+     */
+    private void fenced(long staleEpoch) {
+        if (staleEpoch != ownerEpoch || moved) {
+            return;
+        }
+        moved = true;
+        LOG.atWarn().addKeyValue("sessionId", sessionId).addKeyValue("seq", seq).addKeyValue("epoch", ownerEpoch)
+                .log("Session {} was claimed by another node; its room here closes at seq {}", sessionId, seq);
+        connections.closeAll((short) 1012, "the session moved; reconnect");
+        vertx.eventBus().send(RoomDirectory.CLOSE, sessionId);
     }
 
     private void durable(long committed) {
@@ -297,7 +342,7 @@ final class Room extends VerticleBase {
         Subscriber subscriber = connect.subscriber();
         long lastSeq = connect.lastSeq();
         // Only within one incarnation: after a restart seqs may have been reused (see docs/architecture.md).
-        boolean sameHistory = epoch.equals(connect.epoch()) && lastSeq <= seq
+        boolean sameHistory = heardOnlyWhatIsKept(connect.epoch(), lastSeq) && lastSeq <= seq
                 && !saidBeforeJoining(participant.id(), lastSeq);
         boolean resuming = connect.epoch() != null;
         if (sameHistory && recent.coversAfter(lastSeq)) {
@@ -320,6 +365,24 @@ final class Room extends VerticleBase {
         Connections.Connection connection = connections.get(connect.connectionId());
         if (connection != null && arrival > 0) {
             connection.acked(arrival);
+        }
+    }
+
+    /**
+     * Whether a client that last heard {@code lastSeq} from the room of owner epoch {@code clientEpoch}
+     * heard only events this room has too: from this room itself, or from an earlier one up to what of
+     * it was stored (after a restart or a change of owner, events the earlier room made but never
+     * stored are made again, differently, under the same seqs).
+     */
+    private boolean heardOnlyWhatIsKept(String clientEpoch, long lastSeq) {
+        if (epoch.equals(clientEpoch)) {
+            return true;
+        }
+        try {
+            long earlier = Long.parseLong(clientEpoch);
+            return earlier < ownerEpoch && lastSeq <= storedUpTo.getOrDefault(earlier, 0L);
+        } catch (NumberFormatException unknown) {
+            return false; // none, or one this server never gave out
         }
     }
 

@@ -28,11 +28,13 @@ public final class RoomDirectory extends VerticleBase {
     private final HouseRules rules;
     private final String publicUrl;
     private final RoomMeters meters;
+    private final Membership membership;
     private final Map<String, Future<String>> rooms = new HashMap<>();
 
-    public RoomDirectory(SessionLog log, Config config, RoomMeters meters) {
+    public RoomDirectory(SessionLog log, Config config, RoomMeters meters, Membership membership) {
         this.log = log;
         this.meters = meters;
+        this.membership = membership;
         this.reliability = config.reliability();
         this.rules = new HouseRules(config.facilitatorTakeover().toMillis());
         this.publicUrl = config.edge().publicUrl().orElse(null);
@@ -59,7 +61,7 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     private Future<String> room(String sessionId) {
-        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, log, reliability, rules, publicUrl, meters))
+        return rooms.computeIfAbsent(sessionId, id -> vertx.deployVerticle(new Room(id, log, reliability, rules, publicUrl, meters, membership))
                 .onFailure(failure -> rooms.remove(id)));
     }
 

@@ -38,12 +38,14 @@ public final class EventLog extends VerticleBase {
     public record Append(List<StoredEvent> events) {
     }
 
-    /** One batch on its way to the database; done once every event is stored or set aside. */
+    /** One batch on its way to the database; done once every event is stored, fenced off or set aside. */
     private static final class Batch {
         final List<StoredEvent> events;
-        /** The first event not yet stored (a batch being isolated moves through one by one). */
+        /** The first event not yet written (a batch being isolated moves through one by one). */
         int from;
         boolean done;
+        /** What the database said of each session: its owner epoch and clashes. */
+        final Map<String, EventQueries.Fence> fences = new HashMap<>();
         /** Whether a read model reads what earlier batches wrote (commitments): it waits for them. */
         final boolean ordered;
 
@@ -155,6 +157,7 @@ public final class EventLog extends VerticleBase {
         long started = System.nanoTime();
         EventQueries.append(pool, events).onComplete(result -> {
             if (result.succeeded()) {
+                batch.fences.putAll(result.result());
                 meters.batchCommitted(events.size(), System.nanoTime() - started);
                 if (failures > 0) {
                     LOG.info("The database answers again; storing the {} events that waited", buffer.waiting());
@@ -197,6 +200,7 @@ public final class EventLog extends VerticleBase {
         StoredEvent event = batch.events.get(batch.from);
         EventQueries.append(pool, List.of(event)).onComplete(written -> {
             if (written.succeeded()) {
+                batch.fences.putAll(written.result());
                 batch.from++;
                 isolate(batch);
             } else if (Refusals.isPermanent(written.cause())) {
@@ -215,7 +219,7 @@ public final class EventLog extends VerticleBase {
         while (!inFlight.isEmpty() && inFlight.peek().done) {
             Batch announced = inFlight.poll();
             committed(announced.events.size());
-            announceDurable(announced.events);
+            announce(announced);
         }
         startBatches();
     }
@@ -252,15 +256,37 @@ public final class EventLog extends VerticleBase {
         }
     }
 
-    private void announceDurable(List<StoredEvent> batch) {
+    /**
+     * Tells each session's room what became of its events: durable up to the highest one stored; or,
+     * when the session's owner epoch is no longer the writer's, that it was fenced off (another node
+     * claimed the session, and nothing this room writes will ever be stored again). A session deleted
+     * meanwhile is told nothing: its room is closing.
+     */
+    private void announce(Batch batch) {
         Map<String, Long> highest = new HashMap<>();
-        for (StoredEvent event : batch) {
-            highest.merge(event.sessionId(), event.seq(), Math::max);
+        Map<String, Long> fencedEpochs = new HashMap<>();
+        for (StoredEvent event : batch.events) {
+            EventQueries.Fence fence = batch.fences.get(event.sessionId());
+            if (EventQueries.stored(event, batch.fences)) {
+                highest.merge(event.sessionId(), event.seq(), Math::max);
+            } else if (fence != null) {
+                fencedEpochs.put(event.sessionId(), event.epoch());
+            }
         }
         highest.forEach((sessionId, seq) -> {
             Long refused = poisoned.get(sessionId);
             long durable = refused == null ? seq : Math.min(seq, refused - 1);
             vertx.eventBus().send(SessionLog.durableAddress(sessionId), durable);
+        });
+        fencedEpochs.forEach((sessionId, epoch) -> {
+            EventQueries.Fence fence = batch.fences.get(sessionId);
+            LOG.atWarn().addKeyValue("sessionId", sessionId).addKeyValue("epoch", epoch)
+                    .log("{} events of session {} written by its owner epoch {} were not stored: the session's owner epoch is {}{}",
+                            batch.events.stream().filter(e -> e.sessionId().equals(sessionId) && !EventQueries.stored(e, batch.fences)).count(),
+                            sessionId, epoch, fence.ownerEpoch(),
+                            fence.clashes() > 0 ? " and " + fence.clashes() + " of its seqs were stored by another epoch" : "");
+            meters.fenced();
+            vertx.eventBus().send(SessionLog.fencedAddress(sessionId), epoch);
         });
     }
 }

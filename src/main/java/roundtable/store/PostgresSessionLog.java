@@ -27,16 +27,21 @@ public final class PostgresSessionLog implements SessionLog {
     @Override
     public Future<Void> create(NewSession session, List<Entry> firstEvents) {
         return records.create(session.sessionId(), session.groupId(), session.inviteHash(),
-                session.facilitatorTokenHash(), session.facilitatorId(), stored(session.sessionId(), firstEvents));
+                session.facilitatorTokenHash(), session.facilitatorId(), stored(session.sessionId(), 0, firstEvents));
     }
 
     @Override
-    public void append(String sessionId, List<Entry> entries) {
+    public Future<Claim> claim(String sessionId, String node, List<String> liveNodes) {
+        return records.claim(sessionId, node, liveNodes);
+    }
+
+    @Override
+    public void append(String sessionId, long epoch, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
         buffer.handedOver(entries.size());
-        bus.send(EventLog.APPEND, new EventLog.Append(stored(sessionId, entries)), LocalCodec.DELIVERY);
+        bus.send(EventLog.APPEND, new EventLog.Append(stored(sessionId, epoch, entries)), LocalCodec.DELIVERY);
     }
 
     @Override
@@ -59,11 +64,12 @@ public final class PostgresSessionLog implements SessionLog {
         return records.liveSessionIds();
     }
 
-    private static List<StoredEvent> stored(String sessionId, List<Entry> entries) {
+    /** A new session's first events are written before anyone owns it: under epoch 0, the row's own. */
+    private static List<StoredEvent> stored(String sessionId, long epoch, List<Entry> entries) {
         List<StoredEvent> stored = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             stored.add(new StoredEvent(sessionId, entry.seq(), entry.actorId(), entry.opId(),
-                    EventTypes.nameOf(entry.event()), entry.json(), entry.event()));
+                    EventTypes.nameOf(entry.event()), entry.json(), epoch, entry.event()));
         }
         return stored;
     }
@@ -71,7 +77,7 @@ public final class PostgresSessionLog implements SessionLog {
     private static List<Recorded> decoded(List<StoredEvent> rows) {
         List<Recorded> events = new ArrayList<>(rows.size());
         for (StoredEvent row : rows) {
-            events.add(new Recorded(row.seq(), row.actorId(), row.opId(), EventCodec.decode(row.json()), row.json()));
+            events.add(new Recorded(row.seq(), row.actorId(), row.opId(), EventCodec.decode(row.json()), row.json(), row.epoch()));
         }
         return events;
     }

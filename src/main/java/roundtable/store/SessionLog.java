@@ -20,8 +20,8 @@ public interface SessionLog {
     record Entry(long seq, String actorId, String opId, Event event, String json) {
     }
 
-    /** One event as the log kept it. */
-    record Recorded(long seq, String actorId, String opId, Event event, String json) {
+    /** One event as the log kept it, with the owner epoch of the room that wrote it. */
+    record Recorded(long seq, String actorId, String opId, Event event, String json, long epoch) {
     }
 
     /**
@@ -37,11 +37,36 @@ public interface SessionLog {
         return "store.durable." + sessionId;
     }
 
+    /**
+     * Where a room hears, as a {@code Long}, that events it wrote under that owner epoch were not stored
+     * because another node claimed its session meanwhile: it must stop serving it.
+     */
+    static String fencedAddress(String sessionId) {
+        return "store.fenced." + sessionId;
+    }
+
     /** A new session with its first events and the facilitator's credential, all or nothing, before it answers. */
     Future<Void> create(NewSession session, List<Entry> firstEvents);
 
-    /** Hands events of one session, in seq order, to the write-behind; returns at once. */
-    void append(String sessionId, List<Entry> entries);
+    /**
+     * What a claim came to: the new owner epoch when it was granted; otherwise the live node that owns
+     * the session ({@code owner}), or neither when there is no such session.
+     */
+    record Claim(long epoch, String owner) {
+        public boolean granted() {
+            return epoch > 0;
+        }
+    }
+
+    /**
+     * Makes {@code node} the session's owner under a new owner epoch: when nobody owns it, {@code node}
+     * does already, or its owner is not among {@code liveNodes}. Events written under an older epoch
+     * are never stored from then on.
+     */
+    Future<Claim> claim(String sessionId, String node, List<String> liveNodes);
+
+    /** Hands events of one session, written by its owner epoch {@code epoch}, in seq order, to the write-behind; returns at once. */
+    void append(String sessionId, long epoch, List<Entry> entries);
 
     /** Whether the node may take one more command: the events waiting for the database are within bounds. */
     boolean hasRoom();

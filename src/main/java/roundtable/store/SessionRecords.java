@@ -33,7 +33,7 @@ public final class SessionRecords {
                 .preparedQuery("INSERT INTO sessions (id, group_id, invite_hash) VALUES ($1, $2, $3)")
                 .execute(Tuple.of(sessionId, groupId, Buffer.buffer(inviteHash)))
                 .compose(inserted -> addCredential(conn, facilitatorTokenHash, sessionId, facilitatorId))
-                .compose(added -> EventQueries.insert(conn, firstEvents)));
+                .compose(added -> EventQueries.insert(conn, firstEvents)).mapEmpty());
     }
 
     public Future<Boolean> inviteMatches(String sessionId, byte[] inviteHash) {
@@ -94,19 +94,50 @@ public final class SessionRecords {
     }
 
     /**
+     * Claims the session for {@code node} under a new owner epoch, unless a node in {@code liveNodes}
+     * other than {@code node} owns it. A claim waits for batches being written under the old epoch
+     * (they hold the row FOR SHARE) and stops every later one: see {@link EventQueries}.
+     */
+    public Future<SessionLog.Claim> claim(String sessionId, String node, List<String> liveNodes) {
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(sessionId, node, liveNodes.toArray(String[]::new)))
+                .compose(rows -> rows.size() == 1
+                        ? Future.succeededFuture(new SessionLog.Claim(rows.iterator().next().getLong("owner_epoch"), node))
+                        : pool.preparedQuery("SELECT owner_node FROM sessions WHERE id = $1").execute(Tuple.of(sessionId))
+                                .map(owner -> new SessionLog.Claim(0, owner.size() == 0 ? null
+                                        : owner.iterator().next().getString("owner_node"))));
+    }
+
+    private static final String CLAIM = """
+            UPDATE sessions SET owner_epoch = owner_epoch + 1, owner_node = $2
+             WHERE id = $1 AND (owner_node IS NULL OR owner_node = $2 OR NOT (owner_node = ANY($3::text[])))
+            RETURNING owner_epoch""";
+
+    /** Lets go of every session {@code node} owns, as it leaves: the next node to open one claims it at once. */
+    public Future<Integer> release(String node) {
+        return pool.preparedQuery("UPDATE sessions SET owner_node = NULL WHERE owner_node = $1")
+                .execute(Tuple.of(node)).map(rows -> rows.rowCount());
+    }
+
+    /** The live sessions (as {@link #liveSessionIds}) owned by {@code node}: a dead node's orphans. */
+    public Future<List<String>> liveSessionsOwnedBy(String node) {
+        return pool.preparedQuery(LIVE + " AND s.owner_node = $1").execute(Tuple.of(node)).map(rows -> strings(rows, "id"));
+    }
+
+    /**
      * Sessions that may have a clock running: active in the last day and not ended. Their rooms are
      * opened at start so that a timer runs out even when nobody reconnects.
      */
     public Future<List<String>> liveSessionIds() {
-        return pool.query("""
-                        SELECT s.id FROM sessions s
-                         WHERE EXISTS (SELECT 1 FROM session_events e
-                                        WHERE e.session_id = s.id AND e.recorded_at > now() - interval '1 day')
-                           AND NOT EXISTS (SELECT 1 FROM session_events e
-                                            WHERE e.session_id = s.id AND e.type = 'session.ended')""")
-                .execute()
-                .map(rows -> strings(rows, "id"));
+        return pool.query(LIVE).execute().map(rows -> strings(rows, "id"));
     }
+
+    private static final String LIVE = """
+            SELECT s.id FROM sessions s
+             WHERE EXISTS (SELECT 1 FROM session_events e
+                            WHERE e.session_id = s.id AND e.recorded_at > now() - interval '1 day')
+               AND NOT EXISTS (SELECT 1 FROM session_events e
+                                WHERE e.session_id = s.id AND e.type = 'session.ended')""";
 
     /**
      * Deletes the session; the schema's cascades remove everything it owns (events, credentials,

@@ -18,6 +18,7 @@ final class InMemorySessionLog implements SessionLog {
     private final Vertx vertx;
     private final Map<String, List<Recorded>> committed = new HashMap<>();
     private final Map<String, List<Recorded>> waiting = new HashMap<>();
+    private final Map<String, Long> epochs = new HashMap<>();
     private boolean full;
     private boolean hung;
 
@@ -27,13 +28,20 @@ final class InMemorySessionLog implements SessionLog {
 
     @Override
     public synchronized Future<Void> create(NewSession session, List<Entry> firstEvents) {
-        committed.put(session.sessionId(), new ArrayList<>(recorded(firstEvents)));
+        committed.put(session.sessionId(), new ArrayList<>(recorded(firstEvents, 0)));
         return Future.succeededFuture();
     }
 
+    /** Every claim is granted, one epoch after the last: rooms in these tests are the only owner. */
     @Override
-    public synchronized void append(String sessionId, List<Entry> entries) {
-        waiting.computeIfAbsent(sessionId, id -> new ArrayList<>()).addAll(recorded(entries));
+    public synchronized Future<Claim> claim(String sessionId, String node, List<String> liveNodes) {
+        return Future.succeededFuture(committed.containsKey(sessionId)
+                ? new Claim(epochs.merge(sessionId, 1L, Long::sum), node) : new Claim(0, null));
+    }
+
+    @Override
+    public synchronized void append(String sessionId, long epoch, List<Entry> entries) {
+        waiting.computeIfAbsent(sessionId, id -> new ArrayList<>()).addAll(recorded(entries, epoch));
     }
 
     @Override
@@ -92,7 +100,7 @@ final class InMemorySessionLog implements SessionLog {
         this.hung = isHung;
     }
 
-    private static List<Recorded> recorded(List<Entry> entries) {
-        return entries.stream().map(e -> new Recorded(e.seq(), e.actorId(), e.opId(), e.event(), e.json())).toList();
+    private static List<Recorded> recorded(List<Entry> entries, long epoch) {
+        return entries.stream().map(e -> new Recorded(e.seq(), e.actorId(), e.opId(), e.event(), e.json(), epoch)).toList();
     }
 }

@@ -59,7 +59,7 @@ class RoomTest {
     }
 
     private void open(Config.Reliability reliability) throws Exception {
-        deployment = await(vertx.deployVerticle(new Room(SESSION, log, reliability, HouseRules.DEFAULT, null, NodeMetrics.off().rooms())));
+        deployment = await(vertx.deployVerticle(new Room(SESSION, log, reliability, HouseRules.DEFAULT, null, NodeMetrics.off().rooms(), Membership.alone("test-node"))));
     }
 
     /** The session founded, its room open with these settings, and Fay, its facilitator, connected afresh. */

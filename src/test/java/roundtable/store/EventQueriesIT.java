@@ -24,8 +24,8 @@ class EventQueriesIT {
         Pool pool = PgBuilder.pool().connectingTo(running.server().databaseOptions()).using(running.vertx()).build();
         try {
             List<StoredEvent> batch = List.of(
-                    new StoredEvent("deleted-meanwhile", 3, null, null, "session.ended", "{\"type\":\"session.ended\",\"at\":1}"),
-                    new StoredEvent(live, 3, null, null, "session.ended", "{\"type\":\"session.ended\",\"at\":1}"));
+                    new StoredEvent("deleted-meanwhile", 3, null, null, "session.ended", "{\"type\":\"session.ended\",\"at\":1}", 0),
+                    new StoredEvent(live, 3, null, null, "session.ended", "{\"type\":\"session.ended\",\"at\":1}", 0));
             EventQueries.append(pool, batch).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } finally {
             pool.close();

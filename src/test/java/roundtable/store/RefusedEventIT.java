@@ -59,16 +59,16 @@ class RefusedEventIT {
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         try {
             List<StoredEvent> batch = new ArrayList<>(List.of(
-                    new StoredEvent(healthy, 10, null, null, "session.ended", ENDED),
-                    new StoredEvent(broken, 10, null, null, null, ENDED),
-                    new StoredEvent(broken, 11, null, null, "session.ended", ENDED),
-                    new StoredEvent(healthy, 11, null, null, "session.ended", ENDED)));
+                    new StoredEvent(healthy, 10, null, null, "session.ended", ENDED, 0),
+                    new StoredEvent(broken, 10, null, null, null, ENDED, 0),
+                    new StoredEvent(broken, 11, null, null, "session.ended", ENDED, 0),
+                    new StoredEvent(healthy, 11, null, null, "session.ended", ENDED, 0)));
             vertx.eventBus().send(EventLog.APPEND, new EventLog.Append(batch), LocalCodec.DELIVERY);
             waitFor(() -> durable.getOrDefault(healthy, 0L) >= 11 && durable.containsKey(broken));
             assertEquals(9L, durable.get(broken), "never durable past the refused event");
 
             vertx.eventBus().send(EventLog.APPEND, new EventLog.Append(List.of(
-                    new StoredEvent(healthy, 12, null, null, "session.ended", ENDED))), LocalCodec.DELIVERY);
+                    new StoredEvent(healthy, 12, null, null, "session.ended", ENDED, 0))), LocalCodec.DELIVERY);
             waitFor(() -> durable.getOrDefault(healthy, 0L) >= 12);
         } finally {
             vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -1,0 +1,30 @@
+package roundtable.room;
+
+import java.util.List;
+
+/**
+ * Which nodes are alive, as this node sees them, and which one it is. A room claims its session for
+ * this node against that list (a session owned by a node that is not in it may be taken over). One
+ * node alone: only itself. In a cluster: the members the cluster manager reports.
+ */
+public interface Membership {
+
+    String me();
+
+    List<String> live();
+
+    /** A node on its own. */
+    static Membership alone(String nodeId) {
+        return new Membership() {
+            @Override
+            public String me() {
+                return nodeId;
+            }
+
+            @Override
+            public List<String> live() {
+                return List.of(nodeId);
+            }
+        };
+    }
+}
