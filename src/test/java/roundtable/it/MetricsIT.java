@@ -59,7 +59,7 @@ class MetricsIT {
             graceRoom.sendRaw("this is not JSON");
             graceRoom.await(frame -> "bad-request".equals(frame.path("code").asText()));
             long last = LiveSession.seqSoFar(ada);
-            ada.awaitDurable(last);
+            Stored.await(running.server(), sessionId, last);
 
             // Grace drops off and comes back with what she last saw: served from the room's memory.
             long graceSeq = LiveSession.seqSoFar(graceRoom);
