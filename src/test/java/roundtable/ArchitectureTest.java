@@ -30,6 +30,7 @@ class ArchitectureTest {
     static final ArchRule data_flows_down_the_layers_once = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Node").definedBy("roundtable")
             .layer("Gateway").definedBy("roundtable.gateway..")
+            .layer("Cluster").definedBy("roundtable.cluster..")
             .layer("Room").definedBy("roundtable.room..")
             .layer("Store").definedBy("roundtable.store..")
             .layer("Wire").definedBy("roundtable.wire..")
@@ -38,10 +39,11 @@ class ArchitectureTest {
             .layer("Metrics").definedBy("roundtable.metrics..")
             .whereLayer("Node").mayNotBeAccessedByAnyLayer()
             .whereLayer("Gateway").mayOnlyBeAccessedByLayers("Node")
-            .whereLayer("Room").mayOnlyBeAccessedByLayers("Node", "Gateway")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room")
-            .whereLayer("Wire").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store")
-            .whereLayer("Config").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store")
+            .whereLayer("Cluster").mayOnlyBeAccessedByLayers("Node")
+            .whereLayer("Room").mayOnlyBeAccessedByLayers("Node", "Gateway", "Cluster")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Cluster")
+            .whereLayer("Wire").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store", "Cluster")
+            .whereLayer("Config").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store", "Cluster")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Node", "Gateway", "Room", "Store");
 
     @ArchTest

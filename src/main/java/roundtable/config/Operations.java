@@ -14,13 +14,16 @@ import java.util.OptionalInt;
  * @param drain          how long the node keeps serving after SIGTERM with {@code /ready} answering 503,
  *                       so a load balancer stops sending it new people before it closes
  * @param nodeId         the node's name in logs (and, in a cluster, among its peers)
+ * @param cluster        alone, or one node of a cluster
  */
-public record Operations(boolean metricsEnabled, OptionalInt metricsPort, Duration drain, String nodeId) {
+public record Operations(boolean metricsEnabled, OptionalInt metricsPort, Duration drain, String nodeId,
+                         Clustering cluster) {
 
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(5);
 
     /** A node started inside another program (tests): metrics on, no drain delay, a random name. */
-    public static final Operations IN_PROCESS = new Operations(true, OptionalInt.empty(), Duration.ZERO, randomNodeId());
+    public static final Operations IN_PROCESS = new Operations(true, OptionalInt.empty(), Duration.ZERO, randomNodeId(),
+            Clustering.ALONE);
 
     public Operations {
         if (drain.isNegative()) {
@@ -33,11 +36,15 @@ public record Operations(boolean metricsEnabled, OptionalInt metricsPort, Durati
     }
 
     public Operations withMetrics(boolean enabled, OptionalInt port) {
-        return new Operations(enabled, port, drain, nodeId);
+        return new Operations(enabled, port, drain, nodeId, cluster);
+    }
+
+    public Operations withCluster(Clustering cluster) {
+        return new Operations(metricsEnabled, metricsPort, drain, nodeId, cluster);
     }
 
     public Operations withDrain(Duration drain) {
-        return new Operations(metricsEnabled, metricsPort, drain, nodeId);
+        return new Operations(metricsEnabled, metricsPort, drain, nodeId, cluster);
     }
 
     static Operations fromEnvironment(Map<String, String> env) {
@@ -51,7 +58,7 @@ public record Operations(boolean metricsEnabled, OptionalInt metricsPort, Durati
                 port.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Config.port(port, "METRICS_PORT")),
                 drainSeconds.isBlank() ? DEFAULT_DRAIN
                         : Duration.ofMillis(Math.round(Config.number(env, "DRAIN_SECONDS", 0) * 1000)),
-                nodeId(env));
+                nodeId(env), Clustering.fromEnvironment(env));
     }
 
     /** NODE_ID; else the container's or pod's name (HOSTNAME), when it is a usable name; else a random one. */

@@ -29,7 +29,6 @@ import roundtable.store.Protocols;
 import roundtable.store.SessionLog;
 import roundtable.store.SessionRecords;
 import roundtable.store.TopicBacklog;
-import roundtable.store.WriteBuffer;
 
 /** The way in: HTTP routes, the session WebSocket and the browser client. One instance per core. */
 public final class HttpGateway extends VerticleBase {
@@ -41,32 +40,24 @@ public final class HttpGateway extends VerticleBase {
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final Config config;
-    private final Pool pool;
-    private final SessionLog log;
-    private final ProtocolCatalog builtInProtocols;
-    private final NodeMetrics metrics;
-    private final WriteBuffer buffer;
-    private final Draining draining;
+    private final NodeParts node;
     private HttpServer server;
     /** Serves /metrics alone on METRICS_PORT, when one is set; null otherwise. */
     private HttpServer metricsServer;
 
-    public HttpGateway(Config config, Pool pool, SessionLog log, ProtocolCatalog builtInProtocols, NodeMetrics metrics,
-                       WriteBuffer buffer, Draining draining) {
+    public HttpGateway(Config config, NodeParts node) {
         this.config = config;
-        this.pool = pool;
-        this.log = log;
-        this.builtInProtocols = builtInProtocols;
-        this.metrics = metrics;
-        this.buffer = buffer;
-        this.draining = draining;
+        this.node = node;
     }
 
     @Override
     public Future<?> start() {
+        Pool pool = node.pool();
+        SessionLog log = node.log();
+        NodeMetrics metrics = node.metrics();
         SessionRecords records = new SessionRecords(pool);
-        Rooms rooms = new Rooms(vertx);
-        Protocols protocols = new Protocols(builtInProtocols, new CustomProtocols(pool));
+        Rooms rooms = new Rooms(vertx, node.placement());
+        Protocols protocols = new Protocols(node.protocols(), new CustomProtocols(pool));
         GroupRecords groups = new GroupRecords(pool);
         GroupAccess groupAccess = new GroupAccess(groups);
         CommitmentQueries commitments = new CommitmentQueries(pool);
@@ -97,9 +88,10 @@ public final class HttpGateway extends VerticleBase {
         router.get("/health").handler(HttpGateway::noIndex)
                 .handler(HealthCheckHandler.create(vertx).register("event-loop", alive -> alive.complete(Status.OK())));
         router.get("/ready").handler(HttpGateway::noIndex)
-                .handler(HealthCheckHandler.createWithHealthChecks(Readiness.checks(vertx, pool, buffer, draining)));
-        if (metrics.registryName().isPresent() && config.operations().metricsPort().isEmpty()) {
-            router.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registryName().get()));
+                .handler(HealthCheckHandler.createWithHealthChecks(Readiness.checks(vertx, pool, node.buffer(), node.draining(),
+                        node.membership())));
+        if (node.metrics().registryName().isPresent() && config.operations().metricsPort().isEmpty()) {
+            router.get("/metrics").handler(PrometheusScrapingHandler.create(node.metrics().registryName().get()));
         }
         router.get("/api/protocols").handler(protocolRoutes::list);
         router.post("/api/protocols").handler(protocolRoutes::add);
@@ -156,11 +148,11 @@ public final class HttpGateway extends VerticleBase {
 
     /** METRICS_PORT: /metrics on a port of its own, which need not be reachable from outside; nothing else there. */
     private Future<?> listenForScrapes() {
-        if (metrics.registryName().isEmpty() || config.operations().metricsPort().isEmpty()) {
+        if (node.metrics().registryName().isEmpty() || config.operations().metricsPort().isEmpty()) {
             return Future.succeededFuture();
         }
         Router scrapes = Router.router(vertx);
-        scrapes.get("/metrics").handler(PrometheusScrapingHandler.create(metrics.registryName().get()));
+        scrapes.get("/metrics").handler(PrometheusScrapingHandler.create(node.metrics().registryName().get()));
         metricsServer = vertx.createHttpServer().requestHandler(scrapes);
         return metricsServer.listen(config.operations().metricsPort().getAsInt());
     }

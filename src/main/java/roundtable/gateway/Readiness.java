@@ -8,6 +8,7 @@ import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.sqlclient.Pool;
 import java.util.concurrent.TimeUnit;
+import roundtable.room.Membership;
 import roundtable.store.WriteBuffer;
 
 /**
@@ -25,22 +26,33 @@ final class Readiness {
     private final Pool pool;
     private final WriteBuffer buffer;
     private final Draining draining;
+    private final Membership membership;
     /** The one database probe in flight, so a hung database never collects a queue of probes. */
     private Future<?> probe;
     private long probeStarted;
 
-    private Readiness(Pool pool, WriteBuffer buffer, Draining draining) {
+    private Readiness(Pool pool, WriteBuffer buffer, Draining draining, Membership membership) {
         this.pool = pool;
         this.buffer = buffer;
         this.draining = draining;
+        this.membership = membership;
     }
 
-    static HealthChecks checks(Vertx vertx, Pool pool, WriteBuffer buffer, Draining draining) {
-        Readiness readiness = new Readiness(pool, buffer, draining);
-        return HealthChecks.create(vertx)
+    /** The checks; {@code cluster} too when the node is one of several. */
+    static HealthChecks checks(Vertx vertx, Pool pool, WriteBuffer buffer, Draining draining, Membership membership) {
+        Readiness readiness = new Readiness(pool, buffer, draining, membership);
+        HealthChecks checks = HealthChecks.create(vertx)
                 .register("draining", readiness::draining)
                 .register("write-buffer", readiness::writeBuffer)
                 .register("database", 2 * DATABASE_ANSWER_MS, readiness::database);
+        return membership.size() > 1 ? checks.register("cluster", readiness::cluster) : checks;
+    }
+
+    /** A node that sees no majority of its cluster serves no session: sending it people would only bounce them. */
+    private void cluster(Promise<Status> result) {
+        int seen = membership.live().size();
+        result.complete(membership.serving() ? Status.OK(new JsonObject().put("members", seen))
+                : down("this node sees " + seen + " of " + membership.size() + " members, fewer than a majority"));
     }
 
     private void draining(Promise<Status> result) {

@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.config.Config;
+import roundtable.room.RoomLink;
 import roundtable.room.RoomMessage;
 import roundtable.room.Subscriber;
 import roundtable.wire.ClientFrames;
@@ -62,7 +63,13 @@ final class SessionSocket implements Subscriber {
      * Commands that arrived after hello but before the room's first frame; created only then, so an
      * idle socket carries no list.
      */
-    private List<ClientMessage.CommandRequest> early;
+    private List<Early> early;
+    /** The way to the room, once the room has taken the connection (here, or on the session's owner node). */
+    private RoomLink link;
+
+    /** A command that came before the way to the room was known, with the client's own text of it. */
+    private record Early(ClientMessage.CommandRequest request, String frame) {
+    }
     /** Frames this client may send: beyond it they are refused with rate-limited, one by one. */
     private final RateLimit frames;
     /**
@@ -127,18 +134,24 @@ final class SessionSocket implements Subscriber {
         } else if (message instanceof ClientMessage.Hello hello) {
             hello(hello);
         } else if (message instanceof ClientMessage.CommandRequest request) {
-            command(request);
+            command(request, text);
         }
     }
 
-    private void command(ClientMessage.CommandRequest request) {
-        if (stage == Stage.JOINED) {
-            shared.rooms().submit(sessionId, connectionId, request.opId(), request.command());
-        } else if (stage == Stage.AUTHENTICATING && (early == null || early.size() < MAX_EARLY_COMMANDS)) {
+    /**
+     * To the room once the way there is known. Before, commands wait: while the hello is checked, a few
+     * (a client that did not wait for welcome); after the welcome, every one (a client sending its
+     * outbox again at once; the frame rate limit bounds them) until the room's reply brings the way.
+     */
+    private void command(ClientMessage.CommandRequest request, String frame) {
+        if (stage == Stage.JOINED && link != null) {
+            link.submit(request.opId(), request.command(), frame);
+        } else if (stage == Stage.JOINED
+                || stage == Stage.AUTHENTICATING && (early == null || early.size() < MAX_EARLY_COMMANDS)) {
             if (early == null) {
                 early = new ArrayList<>();
             }
-            early.add(request);
+            early.add(new Early(request, frame));
         } else {
             refuse(new WireError(request.opId(), "unauthorized", "Send hello with your token and wait for welcome before sending commands."));
         }
@@ -156,10 +169,11 @@ final class SessionSocket implements Subscriber {
                         hello.lastSeq(), hello.epoch(), this))
                         : Future.failedFuture(ApiError.unauthorized("This token does not open this session.")))
                 .onSuccess(connected -> {
+                    link = connected;
                     if (stage == Stage.CLOSED) {
-                        shared.rooms().disconnect(sessionId, connectionId);
+                        link.disconnect();
                         early = null;
-                    } else if (stage == Stage.AUTHENTICATING) {
+                    } else {
                         joined();
                     }
                 })
@@ -246,8 +260,8 @@ final class SessionSocket implements Subscriber {
     private void closed() {
         Stage was = stage;
         stage = Stage.CLOSED;
-        if (was == Stage.JOINED) {
-            shared.rooms().disconnect(sessionId, connectionId);
+        if (was == Stage.JOINED && link != null) {
+            link.disconnect();
         }
     }
 
@@ -271,10 +285,13 @@ final class SessionSocket implements Subscriber {
 
     private void joined() {
         stage = Stage.JOINED;
-        List<ClientMessage.CommandRequest> waiting = early;
+        if (link == null) {
+            return; // the commands wait for the room's reply, which brings the way to it
+        }
+        List<Early> waiting = early;
         early = null;
         if (waiting != null) {
-            waiting.forEach(this::command);
+            waiting.forEach(command -> command(command.request(), command.frame()));
         }
     }
 

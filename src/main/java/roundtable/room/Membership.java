@@ -13,6 +13,16 @@ public interface Membership {
 
     List<String> live();
 
+    /** Whether this node serves sessions now: alone always; in a cluster while it sees a majority. */
+    default boolean serving() {
+        return true;
+    }
+
+    /** How many members the cluster should have (CLUSTER_SIZE); 1 alone. */
+    default int size() {
+        return 1;
+    }
+
     /** A node on its own. */
     static Membership alone(String nodeId) {
         return new Membership() {

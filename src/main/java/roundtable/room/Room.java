@@ -27,6 +27,7 @@ import roundtable.wire.CardViews;
 import roundtable.wire.Frame;
 import roundtable.wire.ServerFrames;
 import roundtable.wire.StateView;
+import roundtable.wire.LocalCodec;
 
 /**
  * One live session, owned by one single-threaded actor: every message for it is handled here,
@@ -198,6 +199,8 @@ final class Room extends VerticleBase {
             disconnect(disconnect);
         } else if (body instanceof RoomMessage.Admit admit) {
             admit(admit, message);
+        } else if (body instanceof RoomMessage.Owner owner && owner.ownerEpoch() != ownerEpoch) {
+            fenced(ownerEpoch);
         }
     }
 
@@ -308,7 +311,7 @@ final class Room extends VerticleBase {
         LOG.atWarn().addKeyValue("sessionId", sessionId).addKeyValue("seq", seq).addKeyValue("epoch", ownerEpoch)
                 .log("Session {} was claimed by another node; its room here closes at seq {}", sessionId, seq);
         connections.closeAll((short) 1012, "the session moved; reconnect");
-        vertx.eventBus().send(RoomDirectory.CLOSE, sessionId);
+        vertx.eventBus().send(RoomDirectory.CLOSE, sessionId, LocalCodec.HERE);
     }
 
     private void durable(long committed) {

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,7 @@ import roundtable.config.Config;
 import roundtable.domain.HouseRules;
 import roundtable.metrics.RoomMeters;
 import roundtable.store.SessionLog;
+import roundtable.wire.LocalCodec;
 
 /**
  * Opens rooms on demand, one per session and node. Itself an actor, so two first connections
@@ -19,8 +21,12 @@ import roundtable.store.SessionLog;
  */
 public final class RoomDirectory extends VerticleBase {
 
-    static final String OPEN = "rooms.open";
+    public static final String OPEN = "rooms.open";
     static final String CLOSE = "rooms.close";
+    /** Every room here closes (this node stopped serving: it sees no majority of its cluster). */
+    public static final String CLOSE_ALL = "rooms.close-all";
+    /** How often the open rooms' owner epochs are read back, so a room that lost its session while idle learns it. */
+    static final long OWNER_CHECK_MS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(RoomDirectory.class);
 
     private final SessionLog log;
@@ -40,15 +46,39 @@ public final class RoomDirectory extends VerticleBase {
         this.publicUrl = config.edge().publicUrl().orElse(null);
     }
 
-    /** Also reopens the rooms of live sessions, so their timers keep running after a restart. */
+    /**
+     * Also reopens the rooms of live sessions, so their timers keep running after a restart (in a
+     * cluster: those nobody alive owns; the others' claims fail and they stay where they are).
+     */
     @Override
     public Future<?> start() {
         vertx.eventBus().<String>localConsumer(CLOSE, this::close);
+        vertx.eventBus().<String>localConsumer(CLOSE_ALL, message -> closeAll());
+        vertx.setPeriodic(OWNER_CHECK_MS, id -> checkOwners());
         return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion()
                 .compose(listening -> log.liveSessionIds())
                 .compose(live -> Future.join(live.stream().map(this::room).toList())
-                        .onComplete(opened -> LOG.info("Reopened {} live sessions", live.size()))
+                        .onComplete(opened -> LOG.info("Reopened {} of {} live sessions", rooms.size(), live.size()))
                         .otherwiseEmpty());
+    }
+
+    /**
+     * A room that writes nothing is never fenced; one that lost its session while idle (another node
+     * claimed it) learns it here, within a few seconds, and closes.
+     */
+    private void checkOwners() {
+        if (rooms.isEmpty()) {
+            return;
+        }
+        log.ownerEpochs(List.copyOf(rooms.keySet())).onSuccess(epochs -> epochs.forEach((sessionId, epoch) ->
+                vertx.eventBus().send(Room.address(sessionId), new RoomMessage.Owner(epoch), LocalCodec.DELIVERY)));
+    }
+
+    private void closeAll() {
+        List.copyOf(rooms.keySet()).forEach(sessionId -> {
+            Future<String> room = rooms.remove(sessionId);
+            room.compose(vertx::undeploy);
+        });
     }
 
     /** Stops every room before the node goes on to drain the event log. */
@@ -76,11 +106,17 @@ public final class RoomDirectory extends VerticleBase {
 
     private void open(Message<String> message) {
         String sessionId = message.body();
+        if (!membership.serving()) {
+            message.fail(RoomFailure.NOT_SERVING, "this node does not serve sessions now");
+            return;
+        }
         room(sessionId)
                 .onSuccess(deploymentId -> message.reply(null))
                 .onFailure(failure -> {
                     if (failure instanceof NoSuchSession) {
                         message.fail(RoomFailure.NOT_FOUND, "no such session");
+                    } else if (failure instanceof OwnedElsewhere elsewhere) {
+                        message.fail(RoomFailure.ELSEWHERE, elsewhere.owner());
                     } else {
                         LOG.atError().addKeyValue("sessionId", sessionId).setCause(failure)
                                 .log("Could not open the room of session {}", sessionId);

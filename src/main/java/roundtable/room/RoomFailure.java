@@ -10,6 +10,10 @@ public final class RoomFailure {
 
     public static final int NOT_FOUND = 404;
     public static final int BROKEN = 500;
+    /** The room could not open here: another live node owns the session, which the message names. */
+    public static final int ELSEWHERE = 421;
+    /** This node does not serve sessions now (it sees no majority of its cluster). */
+    public static final int NOT_SERVING = 503;
 
     private RoomFailure() {
     }

@@ -21,6 +21,10 @@ public sealed interface RoomMessage {
     record Submit(String connectionId, String opId, Command command) implements RoomMessage {
     }
 
+    /** The session's owner epoch as the database has it now: a room whose epoch it is not has lost the session. */
+    record Owner(long ownerEpoch) implements RoomMessage {
+    }
+
     /** Someone redeemed an invite. The reply (the event's seq) comes once the join is durable. */
     record Admit(String participantId, String name, Role role) implements RoomMessage {
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import roundtable.metrics.LogMeters;
+import roundtable.wire.LocalCodec;
 
 /**
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
@@ -276,7 +277,7 @@ public final class EventLog extends VerticleBase {
         highest.forEach((sessionId, seq) -> {
             Long refused = poisoned.get(sessionId);
             long durable = refused == null ? seq : Math.min(seq, refused - 1);
-            vertx.eventBus().send(SessionLog.durableAddress(sessionId), durable);
+            vertx.eventBus().send(SessionLog.durableAddress(sessionId), durable, LocalCodec.HERE);
         });
         fencedEpochs.forEach((sessionId, epoch) -> {
             EventQueries.Fence fence = batch.fences.get(sessionId);
@@ -286,7 +287,7 @@ public final class EventLog extends VerticleBase {
                             sessionId, epoch, fence.ownerEpoch(),
                             fence.clashes() > 0 ? " and " + fence.clashes() + " of its seqs were stored by another epoch" : "");
             meters.fenced();
-            vertx.eventBus().send(SessionLog.fencedAddress(sessionId), epoch);
+            vertx.eventBus().send(SessionLog.fencedAddress(sessionId), epoch, LocalCodec.HERE);
         });
     }
 }

@@ -60,6 +60,11 @@ public final class PostgresSessionLog implements SessionLog {
     }
 
     @Override
+    public Future<java.util.Map<String, Long>> ownerEpochs(List<String> sessionIds) {
+        return records.ownerEpochs(sessionIds);
+    }
+
+    @Override
     public Future<List<String>> liveSessionIds() {
         return records.liveSessionIds();
     }

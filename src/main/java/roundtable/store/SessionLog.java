@@ -86,6 +86,9 @@ public interface SessionLog {
         return roundtable.domain.Evolver.replay(history.stream().map(Recorded::event).toList());
     }
 
+    /** The owner epoch of each of these sessions, as the database has it now (deleted ones are absent). */
+    Future<java.util.Map<String, Long>> ownerEpochs(List<String> sessionIds);
+
     /** The sessions that may have a clock running; their rooms are opened at start. */
     Future<List<String>> liveSessionIds();
 }

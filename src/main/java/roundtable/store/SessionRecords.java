@@ -113,15 +113,33 @@ public final class SessionRecords {
              WHERE id = $1 AND (owner_node IS NULL OR owner_node = $2 OR NOT (owner_node = ANY($3::text[])))
             RETURNING owner_epoch""";
 
+    /** The node that owns the session now, if any; empty too for a session that does not exist. */
+    public Future<Optional<String>> ownerOf(String sessionId) {
+        return pool.preparedQuery("SELECT owner_node FROM sessions WHERE id = $1").execute(Tuple.of(sessionId))
+                .map(rows -> rows.size() == 0 ? Optional.<String>empty()
+                        : Optional.ofNullable(rows.iterator().next().getString("owner_node")));
+    }
+
+    public Future<Map<String, Long>> ownerEpochs(List<String> sessionIds) {
+        return pool.preparedQuery("SELECT id, owner_epoch FROM sessions WHERE id = ANY($1)")
+                .execute(Tuple.of(sessionIds.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, Long> epochs = new HashMap<>();
+                    rows.forEach(row -> epochs.put(row.getString("id"), row.getLong("owner_epoch")));
+                    return epochs;
+                });
+    }
+
     /** Lets go of every session {@code node} owns, as it leaves: the next node to open one claims it at once. */
     public Future<Integer> release(String node) {
         return pool.preparedQuery("UPDATE sessions SET owner_node = NULL WHERE owner_node = $1")
                 .execute(Tuple.of(node)).map(rows -> rows.rowCount());
     }
 
-    /** The live sessions (as {@link #liveSessionIds}) owned by {@code node}: a dead node's orphans. */
-    public Future<List<String>> liveSessionsOwnedBy(String node) {
-        return pool.preparedQuery(LIVE + " AND s.owner_node = $1").execute(Tuple.of(node)).map(rows -> strings(rows, "id"));
+    /** The live sessions (as {@link #liveSessionIds}) owned by {@code node}, or by nobody: what a dead or departed node leaves. */
+    public Future<List<String>> liveOrphansOf(String node) {
+        return pool.preparedQuery(LIVE + " AND (s.owner_node = $1 OR s.owner_node IS NULL)").execute(Tuple.of(node))
+                .map(rows -> strings(rows, "id"));
     }
 
     /**

@@ -24,6 +24,11 @@ public final class Frame {
         return new Frame(utf8);
     }
 
+    /** A frame that arrived encoded (relayed from the node that made it); the bytes are the frame's from now on. */
+    public static Frame ofUtf8(byte[] utf8) {
+        return new Frame(utf8);
+    }
+
     /** The UTF-8 bytes; shared, so callers must not change them. */
     public byte[] utf8() {
         return utf8;

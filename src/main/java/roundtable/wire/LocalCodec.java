@@ -5,13 +5,16 @@ import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageCodec;
 
 /**
- * Passes immutable records between verticles of one node without copying or serialising them.
- * Messages that must cross nodes get a real codec when the cluster arrives.
+ * Passes immutable records between verticles of one node without copying or serialising them. Such
+ * messages never leave the node: {@link #DELIVERY} and {@link #HERE} say so, so a clustered event bus
+ * does not look for handlers on other nodes (and encoding one for the wire fails loudly).
  */
 public final class LocalCodec implements MessageCodec<Object, Object> {
 
     public static final String NAME = "local";
-    public static final DeliveryOptions DELIVERY = new DeliveryOptions().setCodecName(NAME);
+    public static final DeliveryOptions DELIVERY = new DeliveryOptions().setCodecName(NAME).setLocalOnly(true);
+    /** For plain values (a session id, a seq) sent between verticles of this node. */
+    public static final DeliveryOptions HERE = new DeliveryOptions().setLocalOnly(true);
 
     @Override
     public void encodeToWire(Buffer buffer, Object o) {

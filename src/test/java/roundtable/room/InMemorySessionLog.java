@@ -64,6 +64,13 @@ final class InMemorySessionLog implements SessionLog {
     }
 
     @Override
+    public synchronized Future<Map<String, Long>> ownerEpochs(List<String> sessionIds) {
+        Map<String, Long> found = new HashMap<>();
+        sessionIds.forEach(id -> found.put(id, epochs.getOrDefault(id, 0L)));
+        return Future.succeededFuture(found);
+    }
+
+    @Override
     public Future<List<String>> liveSessionIds() {
         return Future.succeededFuture(List.of());
     }
