@@ -204,10 +204,11 @@ public final class Server implements AutoCloseable {
     /**
      * Stops in the order that loses nothing. First {@code /ready} turns 503 and the node keeps serving
      * for the drain time (DRAIN_SECONDS), so load balancers stop sending people here before anything
-     * closes. In a cluster the node then says it is leaving, so the others take its sessions as their
-     * clients come back to them. Then no new connections, then the rooms, then the event log drains what
-     * they handed it into a pool that is still open; in a cluster the node lets go of what it still owns;
-     * only then the pool, Vert.x (leaving the cluster) and the database. (Closing Vert.x alone would
+     * closes (in a cluster it opens no room from then on). Then no new connections, then the rooms,
+     * then the event log drains what they handed it into a pool that is still open; in a cluster the
+     * node then lets go of its sessions and says so, and the others open them as their clients come
+     * back, everything acknowledged stored. Only then the pool, Vert.x (leaving the cluster) and the
+     * database. (Closing Vert.x alone would
      * close the pool before the log has drained.)
      */
     @Override
@@ -218,7 +219,7 @@ public final class Server implements AutoCloseable {
             Thread.sleep(drain.toMillis());
         }
         if (cluster != null) {
-            cluster.leave();
+            cluster.stopServing();
         }
         try {
             undeploy(deployments.retention())
@@ -228,7 +229,10 @@ public final class Server implements AutoCloseable {
                     .compose(stopped -> undeploy(deployments.eventLog()))
                     .compose(stopped -> cluster == null ? Future.succeededFuture()
                             : new SessionRecords(pool).release(membership.me())
-                            .onSuccess(released -> LOG.info("Let go of {} sessions for the other nodes", released)))
+                            .onSuccess(released -> {
+                                LOG.info("Let go of {} sessions for the other nodes", released);
+                                cluster.leave();
+                            }))
                     .onFailure(failure -> LOG.error("Shutdown did not drain cleanly", failure))
                     .eventually(() -> pool.close())
                     .toCompletionStage().toCompletableFuture().get(25, TimeUnit.SECONDS);

@@ -18,7 +18,7 @@ import java.time.Duration;
  * prove about durability holds. Test servers run one after another, so a test that freezes the
  * cluster (a hung database) freezes only itself.
  */
-final class SharedPostgres {
+public final class SharedPostgres {
 
     private static EmbeddedPostgres postgres;
     private static Path directory;
@@ -28,7 +28,7 @@ final class SharedPostgres {
     }
 
     /** A new, empty database; its {@code postgresql://} URL. */
-    static synchronized String newDatabase() {
+    public static synchronized String newDatabase() {
         start();
         String name = "rt_" + (++databases);
         try (Connection sql = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "postgres");

@@ -93,12 +93,18 @@ public final class ClusterLinks extends VerticleBase {
     }
 
     /**
-     * This node is stopping: every node (this one too) stops placing sessions here, and may claim this
-     * node's sessions as their clients come back to it. What this node's rooms still write is fenced
-     * off from the moment another claims; the clients send again what was not yet durable.
+     * This node is stopping: it opens no room any more (a client that comes back for one of its sessions
+     * is told to try again in a moment), while the rooms it has finish their work and write it all.
+     */
+    public void stopServing() {
+        membership.leaving(membership.me());
+    }
+
+    /**
+     * This node has stopped, everything it acknowledged stored and its sessions let go: every node may
+     * place them elsewhere from now on (the clients trying again find their session opened by its heir).
      */
     public void leave() {
-        membership.leaving(membership.me());
         vertx.eventBus().publish(LEAVING, membership.me());
     }
 
@@ -185,7 +191,8 @@ public final class ClusterLinks extends VerticleBase {
             vertx.eventBus().send(RoomDirectory.CLOSE_ALL, "", LocalCodec.HERE);
             relays.closeAll((short) 1012, "this node lost its cluster; reconnect");
         } else if (!serving && servingNow) {
-            LOG.info("This node sees {} of {} members again: it serves sessions", now.size(), membership.size());
+            LOG.info("This node sees {} of {} members: it serves sessions", now.size(), membership.size());
+            takeOverOrphans("nobody alive");
         }
         serving = servingNow;
         for (String node : gone) {
@@ -194,25 +201,36 @@ public final class ClusterLinks extends VerticleBase {
             relays.closeFrom(node, (short) 1012, "the session's node is gone; reconnect");
             remoteSockets.getOrDefault(node, Map.of()).forEach((connection, sessionId) -> here.disconnectHere(sessionId, connection));
             remoteSockets.remove(node);
-            if (servingNow) {
-                reopenOrphansOf(node);
-            }
+        }
+        if (!gone.isEmpty() && servingNow) {
+            takeOverOrphans("node " + String.join(", ", gone));
         }
     }
 
-    /** The node's live sessions (and any nobody owns) that this node is the heir of: opened here, claimed. */
-    private void reopenOrphansOf(String node) {
-        records.liveOrphansOf(node).onSuccess(sessions -> {
+    /**
+     * The live sessions whose owner is not alive (or that nobody owns) and of which this node is the
+     * heir: opened here, claimed, so their timers run on with nobody connected. Every node does the
+     * same for its own share; a claim lets exactly one win.
+     */
+    private void takeOverOrphans(String from) {
+        records.liveSessionOwners().onSuccess(owners -> {
+            List<String> live = membership.live();
             int mine = 0;
-            for (String sessionId : sessions) {
-                if (membership.me().equals(Heirs.of(sessionId, membership.live()))) {
+            int orphans = 0;
+            for (Map.Entry<String, String> session : owners.entrySet()) {
+                if (session.getValue() != null && live.contains(session.getValue())) {
+                    continue;
+                }
+                orphans++;
+                String sessionId = session.getKey();
+                if (membership.me().equals(Heirs.of(sessionId, live))) {
                     mine++;
                     vertx.eventBus().request(RoomDirectory.OPEN, sessionId, LocalCodec.HERE).onFailure(failure ->
                             LOG.atInfo().addKeyValue("sessionId", sessionId).log("Did not take over session {}: {}",
                                     sessionId, failure.getMessage()));
                 }
             }
-            LOG.info("Took over {} of the {} live sessions node {} left", mine, sessions.size(), node);
-        }).onFailure(failure -> LOG.warn("Could not read the sessions node {} left: {}", node, failure.getMessage()));
+            LOG.info("Taking over {} of {} live sessions left by {}", mine, orphans, from);
+        }).onFailure(failure -> LOG.warn("Could not read which node owns each live session: {}", failure.getMessage()));
     }
 }

@@ -55,6 +55,12 @@ public final class HazelcastMembership implements Membership {
         leaving.retainAll(members);
     }
 
+    /** In a cluster, live sessions are opened by their heirs as nodes come and go (ClusterLinks), not all at start. */
+    @Override
+    public boolean alone() {
+        return false;
+    }
+
     @Override
     public int size() {
         return cluster.size();

@@ -18,6 +18,11 @@ public interface Membership {
         return true;
     }
 
+    /** Whether this node runs on its own (it then reopens every live session as it starts). */
+    default boolean alone() {
+        return true;
+    }
+
     /** How many members the cluster should have (CLUSTER_SIZE); 1 alone. */
     default int size() {
         return 1;

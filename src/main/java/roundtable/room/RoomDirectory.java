@@ -47,8 +47,8 @@ public final class RoomDirectory extends VerticleBase {
     }
 
     /**
-     * Also reopens the rooms of live sessions, so their timers keep running after a restart (in a
-     * cluster: those nobody alive owns; the others' claims fail and they stay where they are).
+     * Also reopens the rooms of live sessions, so their timers keep running after a restart. (In a
+     * cluster, each node opens those it is the heir of, as it starts serving and as others leave.)
      */
     @Override
     public Future<?> start() {
@@ -56,7 +56,7 @@ public final class RoomDirectory extends VerticleBase {
         vertx.eventBus().<String>localConsumer(CLOSE_ALL, message -> closeAll());
         vertx.setPeriodic(OWNER_CHECK_MS, id -> checkOwners());
         return vertx.eventBus().<String>localConsumer(OPEN, this::open).completion()
-                .compose(listening -> log.liveSessionIds())
+                .compose(listening -> membership.alone() ? log.liveSessionIds() : Future.succeededFuture(List.<String>of()))
                 .compose(live -> Future.join(live.stream().map(this::room).toList())
                         .onComplete(opened -> LOG.info("Reopened {} of {} live sessions", rooms.size(), live.size()))
                         .otherwiseEmpty());

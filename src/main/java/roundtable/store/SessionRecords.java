@@ -136,10 +136,13 @@ public final class SessionRecords {
                 .execute(Tuple.of(node)).map(rows -> rows.rowCount());
     }
 
-    /** The live sessions (as {@link #liveSessionIds}) owned by {@code node}, or by nobody: what a dead or departed node leaves. */
-    public Future<List<String>> liveOrphansOf(String node) {
-        return pool.preparedQuery(LIVE + " AND (s.owner_node = $1 OR s.owner_node IS NULL)").execute(Tuple.of(node))
-                .map(rows -> strings(rows, "id"));
+    /** Each live session (as {@link #liveSessionIds}) with the node that owns it, or null. */
+    public Future<Map<String, String>> liveSessionOwners() {
+        return pool.query(LIVE.replace("SELECT s.id FROM", "SELECT s.id, s.owner_node FROM")).execute().map(rows -> {
+            Map<String, String> owners = new HashMap<>();
+            rows.forEach(row -> owners.put(row.getString("id"), row.getString("owner_node")));
+            return owners;
+        });
     }
 
     /**

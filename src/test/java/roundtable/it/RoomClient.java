@@ -11,7 +11,9 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.http.WebSocketFrame;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -29,6 +31,8 @@ public final class RoomClient implements AutoCloseable {
     private final WebSocketClient client;
     private final WebSocket socket;
     private final List<JsonNode> frames = new ArrayList<>();
+    /** When each frame arrived (System.nanoTime()), for latency figures. */
+    private final Map<JsonNode, Long> arrivals = new IdentityHashMap<>();
     private Short closeCode;
 
     private RoomClient(WebSocketClient client, WebSocket socket) {
@@ -195,8 +199,16 @@ public final class RoomClient implements AutoCloseable {
 
     private void received(JsonNode frame) {
         synchronized (frames) {
+            arrivals.put(frame, System.nanoTime());
             frames.add(frame);
             frames.notifyAll();
+        }
+    }
+
+    /** When {@code frame}, one of this client's, arrived, as System.nanoTime(). */
+    public long arrivedAt(JsonNode frame) {
+        synchronized (frames) {
+            return arrivals.get(frame);
         }
     }
 

@@ -117,6 +117,18 @@ final class ServerProcess implements AutoCloseable {
         return waitForExit(limit);
     }
 
+    /** SIGSTOP (true) or SIGCONT (false): the whole process freezes, or goes on, as a hung machine would. */
+    void pause(boolean stop) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", stop ? "-STOP" : "-CONT", Long.toString(process.pid())).start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill " + (stop ? "-STOP" : "-CONT") + " failed");
+        }
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGTERM, without waiting: the server drains, then exits. */
     void signalTerm() {
         process.destroy();

@@ -63,6 +63,7 @@ final class StreamingClient implements AutoCloseable {
     private long welcomeSeq;
     private JsonNode lastWelcome;
     private int connections;
+    private int fullWelcomesAfterTheFirst;
 
     /** The facilitator and four participants of {@code session}, each connected and welcomed. */
     static List<StreamingClient> group(Vertx vertx, Api api, JsonNode session, int port) {
@@ -252,6 +253,9 @@ final class StreamingClient implements AutoCloseable {
 
     /** A full or resumed welcome; then the whole outbox again, same opIds, in the order first sent. */
     private void welcome(JsonNode frame) {
+        if (lastWelcome != null && !frame.path("resumed").asBoolean()) {
+            fullWelcomesAfterTheFirst++;
+        }
         lastWelcome = frame;
         epoch = frame.path("epoch").asText(null);
         welcomeSeq = frame.path("seq").asLong();
@@ -287,6 +291,8 @@ final class StreamingClient implements AutoCloseable {
 
     // Figures, read by the test.
     synchronized int sent() { return sent; }
+    /** Welcomes with the whole state rather than a resume, on any connection but the first. */
+    synchronized int fullWelcomesAfterTheFirst() { return fullWelcomesAfterTheFirst; }
     synchronized int resent() { return resent; }
     synchronized int resentAckedAsDuplicate() { return resentAckedAsDuplicate; }
     synchronized int outboxSize() { return outbox.size(); }
