@@ -157,13 +157,18 @@ public final class Server implements AutoCloseable {
     // opening and REST calls); a bounded wait queue, so a stalled database turns into quick failures
     // rather than an ever-growing backlog of requests; a bounded wait for a connection; a couple of
     // reconnect attempts per connection, since the event log retries with its own backoff anyway.
+    // And PostgreSQL ends a transaction this node leaves open longer than a member may stay silent:
+    // a node frozen in the middle of a batch (a hung machine) would otherwise hold its session's row
+    // and keep the node that takes its sessions over waiting for as long as it stays frozen.
     private static Pool pool(Vertx vertx, Config config, Database database) {
         return PgBuilder.pool()
                 .with(new PoolOptions()
                         .setMaxSize(config.reliability().databasePoolSize())
                         .setMaxWaitQueueSize(1_000)
                         .setConnectionTimeout(10).setConnectionTimeoutUnit(TimeUnit.SECONDS))
-                .connectingTo(database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500))
+                .connectingTo(database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500)
+                        .addProperty("idle_in_transaction_session_timeout",
+                                Long.toString(config.operations().cluster().failure().toMillis())))
                 .using(vertx)
                 .build();
     }

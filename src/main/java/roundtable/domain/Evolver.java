@@ -64,9 +64,7 @@ public final class Evolver {
             return presenting.withFloor(floor);
         }
         if (event instanceof Event.CardAdded added) {
-            List<Card> cards = new ArrayList<>(state.cards());
-            cards.add(added.card());
-            return state.withCards(cards, state.cardsCreated() + 1);
+            return state.withCards(GrowingList.of(state.cards()).plus(added.card()), state.cardsCreated() + 1);
         }
         if (event instanceof Event.CardEdited edited) {
             return state.withCards(state.cards().stream()

@@ -37,7 +37,7 @@ public record SessionState(
 
     public SessionState {
         participants = List.copyOf(participants);
-        cards = List.copyOf(cards);
+        cards = cards instanceof GrowingList<Card> growing ? growing : List.copyOf(cards);
         commitments = List.copyOf(commitments);
     }
 

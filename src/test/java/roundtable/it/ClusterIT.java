@@ -208,8 +208,9 @@ class ClusterIT {
         quiet.forEach(StreamingClient::close);
     }
 
-    /** Six streaming clients of the session, two on each node. */
-    private List<StreamingClient> spread(JsonNode session) {
+    /** Six streaming clients of the session, two on each node (every node ready first). */
+    private List<StreamingClient> spread(JsonNode session) throws InterruptedException {
+        nodes.awaitReady(Duration.ofSeconds(90));
         String sessionId = session.path("sessionId").asText();
         List<StreamingClient> clients = new ArrayList<>();
         clients.add(new StreamingClient(vertx, "ada", sessionId, session.path("facilitator").path("token").asText()));
