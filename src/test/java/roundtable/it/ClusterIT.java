@@ -267,8 +267,8 @@ class ClusterIT {
         for (StreamingClient client : clients) {
             sent.addAll(client.sentTexts());
             sentCount += client.sent();
-            assertTrue(client.sent() > 20, client + " streamed");
         }
+        assertTrue(sentCount > 100, "the clients streamed: " + sentCount);
         Map<String, Integer> stored = new TreeMap<>();
         try (Connection sql = nodes.sql();
              PreparedStatement cards = sql.prepareStatement("SELECT payload->'card'->>'text' FROM session_events"
