@@ -157,20 +157,30 @@ public final class Server implements AutoCloseable {
     // opening and REST calls); a bounded wait queue, so a stalled database turns into quick failures
     // rather than an ever-growing backlog of requests; a bounded wait for a connection; a couple of
     // reconnect attempts per connection, since the event log retries with its own backoff anyway.
-    // And PostgreSQL ends a transaction this node leaves open longer than a member may stay silent:
-    // a node frozen in the middle of a batch (a hung machine) would otherwise hold its session's row
-    // and keep the node that takes its sessions over waiting for as long as it stays frozen.
     private static Pool pool(Vertx vertx, Config config, Database database) {
         return PgBuilder.pool()
                 .with(new PoolOptions()
                         .setMaxSize(config.reliability().databasePoolSize())
                         .setMaxWaitQueueSize(1_000)
                         .setConnectionTimeout(10).setConnectionTimeoutUnit(TimeUnit.SECONDS))
-                .connectingTo(database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500)
-                        .addProperty("idle_in_transaction_session_timeout",
-                                Long.toString(config.operations().cluster().failure().toMillis())))
+                .connectingTo(connectOptions(config, database))
                 .using(vertx)
                 .build();
+    }
+
+    /**
+     * In a cluster, PostgreSQL ends a transaction this node leaves open longer than a member may stay
+     * silent: a node frozen in the middle of a batch (a hung machine) would otherwise hold its
+     * session's row and keep the node that takes its sessions over waiting for as long as it stays
+     * frozen. (Alone, nothing waits for this node; and a pooler in front of PostgreSQL may refuse
+     * start-up parameters it does not know, so none is sent.)
+     */
+    private static io.vertx.pgclient.PgConnectOptions connectOptions(Config config, Database database) {
+        io.vertx.pgclient.PgConnectOptions options = database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500);
+        Clustering cluster = config.operations().cluster();
+        return cluster.enabled()
+                ? options.addProperty("idle_in_transaction_session_timeout", Long.toString(cluster.failure().toMillis()))
+                : options;
     }
 
     private static Future<Deployments> deploy(Vertx vertx, Config config, NodeParts node, ClusterLinks cluster,
@@ -209,7 +219,7 @@ public final class Server implements AutoCloseable {
     /**
      * Stops in the order that loses nothing. First {@code /ready} turns 503 and the node keeps serving
      * for the drain time (DRAIN_SECONDS), so load balancers stop sending people here before anything
-     * closes (in a cluster it opens no room from then on). Then no new connections, then the rooms,
+     * closes. In a cluster it then opens no room any more. Then no new connections, then the rooms,
      * then the event log drains what they handed it into a pool that is still open; in a cluster the
      * node then lets go of its sessions and says so, and the others open them as their clients come
      * back, everything acknowledged stored. Only then the pool, Vert.x (leaving the cluster) and the

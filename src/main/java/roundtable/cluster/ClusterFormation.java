@@ -31,7 +31,8 @@ public final class ClusterFormation {
     /** Completes once this node is a member (the others, if any are up, seen). */
     public static Future<Joined> join(Clustering cluster, VertxOptions options, VertxBuilder builder) {
         HazelcastClusterManager manager = new HazelcastClusterManager(hazelcast(cluster));
-        options.setEventBusOptions(new EventBusOptions().setHost(cluster.host()).setClusterPublicHost(cluster.host()).setPort(0));
+        options.setEventBusOptions(new EventBusOptions().setHost(cluster.host()).setClusterPublicHost(cluster.host())
+                .setPort(cluster.busPort()));
         return builder.with(options).withClusterManager(manager).buildClustered().map(vertx -> new Joined(vertx, manager));
     }
 

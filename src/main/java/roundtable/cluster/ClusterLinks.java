@@ -79,8 +79,10 @@ public final class ClusterLinks extends VerticleBase {
     @Override
     public Future<?> start() {
         here = new Rooms(vertx, Placement.HERE);
-        lastSeen = membership.live();
-        serving = membership.serving();
+        lastSeen = membership.allMembers();
+        // Not serving yet, as far as the watch knows: its first look that sees a majority takes over
+        // whatever nobody alive owns (a whole cluster starting at once, say).
+        serving = false;
         vertx.setPeriodic(WATCH_MS, id -> watch());
         EventBus bus = vertx.eventBus();
         return Future.all(bus.<JsonObject>consumer(nodeAddress(membership.me()), this::fromNode).completion(),
@@ -179,19 +181,22 @@ public final class ClusterLinks extends VerticleBase {
     }
 
     private void watch() {
-        membership.forgetLeft(membership.allMembers());
-        List<String> now = membership.live();
+        List<String> now = membership.allMembers();
+        membership.forgetLeft(now);
         List<String> gone = new ArrayList<>(lastSeen);
         gone.removeAll(now);
         lastSeen = now;
+        if (membership.stopping()) {
+            return; // this node is on its way out, in order: nothing to take over or give up here
+        }
         boolean servingNow = membership.serving();
         if (serving && !servingNow) {
             LOG.warn("This node sees {} of {} members, fewer than a majority: it closes its rooms and serves no session"
-                    + " until it sees a majority again", now.size(), membership.size());
+                    + " until it sees a majority again", membership.live().size(), membership.size());
             vertx.eventBus().send(RoomDirectory.CLOSE_ALL, "", LocalCodec.HERE);
             relays.closeAll((short) 1012, "this node lost its cluster; reconnect");
         } else if (!serving && servingNow) {
-            LOG.info("This node sees {} of {} members: it serves sessions", now.size(), membership.size());
+            LOG.info("This node sees {} of {} members: it serves sessions", membership.live().size(), membership.size());
             takeOverOrphans("nobody alive");
         }
         serving = servingNow;

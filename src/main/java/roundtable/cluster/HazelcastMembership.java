@@ -45,6 +45,11 @@ public final class HazelcastMembership implements Membership {
         leaving.add(node);
     }
 
+    /** Whether this node itself is stopping. */
+    boolean stopping() {
+        return leaving.contains(me());
+    }
+
     /** Every member, leaving or not. */
     List<String> allMembers() {
         return manager.getNodes();

@@ -11,15 +11,17 @@ import java.util.Map;
  * ({@code DATABASE_URL}), which decides who owns each session.
  *
  * @param members  Hazelcast members to join, {@code host:port} each; empty: alone
- * @param host     the interface the cluster binds to (Hazelcast and the event bus); nothing else is listened on
+ * @param host     the address the cluster binds to and tells the others (Hazelcast and the event bus): an IP
+ *                 address of one of this machine's interfaces; nothing else is listened on
  * @param port     this node's Hazelcast port
+ * @param busPort  this node's event-bus port; 0: any free one
  * @param size     how many members the cluster should have: a node that sees fewer than a majority of
  *                 them stops serving its sessions and reports not ready
  * @param failure  how long a member may stay silent before the others count it as dead
  */
-public record Clustering(List<String> members, String host, int port, int size, Duration failure) {
+public record Clustering(List<String> members, String host, int port, int busPort, int size, Duration failure) {
 
-    public static final Clustering ALONE = new Clustering(List.of(), "127.0.0.1", 5701, 1, Duration.ofSeconds(15));
+    public static final Clustering ALONE = new Clustering(List.of(), "127.0.0.1", 5701, 0, 1, Duration.ofSeconds(15));
 
     public Clustering {
         members = List.copyOf(members);
@@ -31,6 +33,10 @@ public record Clustering(List<String> members, String host, int port, int size, 
         }
         if (size < 1) {
             throw new IllegalArgumentException("CLUSTER_SIZE must be 1 or more");
+        }
+        // Hazelcast binds an interface by its address and refuses a name (it matches no interface).
+        if (!host.matches("\\d{1,3}(\\.\\d{1,3}){3}") && !host.matches("[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+            throw new IllegalArgumentException("CLUSTER_HOST must be an IP address of this machine, not '" + host + "'");
         }
     }
 
@@ -57,6 +63,7 @@ public record Clustering(List<String> members, String host, int port, int size, 
         String host = env.getOrDefault("CLUSTER_HOST", "127.0.0.1").strip();
         return new Clustering(members, host.isEmpty() ? "127.0.0.1" : host,
                 env.containsKey("CLUSTER_PORT") ? Config.port(env.get("CLUSTER_PORT"), "CLUSTER_PORT") : 5701,
+                env.containsKey("CLUSTER_BUS_PORT") ? Config.port(env.get("CLUSTER_BUS_PORT"), "CLUSTER_BUS_PORT") : 0,
                 Config.positive(env, "CLUSTER_SIZE", members.size()),
                 Duration.ofSeconds(Config.positive(env, "CLUSTER_FAILURE_SECONDS", 15)));
     }
