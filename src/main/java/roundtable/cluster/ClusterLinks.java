@@ -40,6 +40,8 @@ public final class ClusterLinks extends VerticleBase {
     static final String LEAVING = "rt.leaving";
     private static final Logger LOG = LoggerFactory.getLogger(ClusterLinks.class);
     private static final long WATCH_MS = 500;
+    /** A forwarded command unanswered this long was lost on the way (or its answer was). */
+    static final long UNANSWERED_NANOS = 10_000_000_000L;
 
     private final HazelcastMembership membership;
     private final Relays relays;
@@ -173,6 +175,10 @@ public final class ClusterLinks extends VerticleBase {
         }
         relay.expected++;
         if (relayed.kind() == RelayFrames.FRAME) {
+            String answered = RelayFrames.answeredOpId(relayed.frame());
+            if (answered != null) {
+                relay.forwarded.remove(answered);
+            }
             relay.socket.send(relayed.frame());
         } else {
             relays.remove(relayed.connectionId());
@@ -181,6 +187,7 @@ public final class ClusterLinks extends VerticleBase {
     }
 
     private void watch() {
+        relays.closeUnanswered(UNANSWERED_NANOS, System.nanoTime());
         List<String> now = membership.allMembers();
         membership.forgetLeft(now);
         List<String> gone = new ArrayList<>(lastSeen);

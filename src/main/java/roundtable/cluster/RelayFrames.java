@@ -3,6 +3,7 @@ package roundtable.cluster;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import roundtable.wire.Frame;
+import roundtable.wire.Json;
 
 /**
  * What the owner of a session sends to the node where a socket of it is connected: a frame for that
@@ -33,6 +34,45 @@ final class RelayFrames {
     private static Buffer head(String connectionId, long number, byte kind) {
         byte[] id = connectionId.getBytes(StandardCharsets.UTF_8);
         return Buffer.buffer(id.length + 64).appendShort((short) id.length).appendBytes(id).appendLong(number).appendByte(kind);
+    }
+
+    private static final byte[] ACK = "{\"type\":\"ack\",\"opId\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ERROR = "{\"type\":\"error\",\"opId\":\"".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The opId an ack or error answers, read from the start of the frame (ServerFrames writes type and
+     * opId first); null for any other frame. Only the frames' own bytes are looked at, never parsed.
+     */
+    static String answeredOpId(Frame frame) {
+        byte[] bytes = frame.utf8();
+        int start = startsWith(bytes, ACK) ? ACK.length : startsWith(bytes, ERROR) ? ERROR.length : -1;
+        if (start < 0) {
+            return null;
+        }
+        int end = start;
+        while (end < bytes.length && bytes[end] != '"' && bytes[end] != '\\') {
+            end++;
+        }
+        if (end < bytes.length && bytes[end] == '"') {
+            return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        }
+        try {
+            return Json.MAPPER.readTree(bytes).path("opId").asText(null); // an opId with escapes: rare, read properly
+        } catch (java.io.IOException unreadable) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Relayed read(Buffer message) {

@@ -11,11 +11,16 @@ import roundtable.room.Subscriber;
  */
 final class Relays {
 
-    /** A relayed socket; {@code expected} is touched by the relay's thread only. */
+    /**
+     * A relayed socket; {@code expected} is touched by the relay's thread only. {@code forwarded}: the
+     * commands sent to the owner and not yet answered, with when (System.nanoTime()): the socket's loop
+     * adds, the relay's thread removes as acks and errors come back, hence concurrent.
+     */
     static final class Relay {
         final Subscriber socket;
         final String owner;
         long expected = 1;
+        final Map<String, Long> forwarded = new ConcurrentHashMap<>();
 
         Relay(Subscriber socket, String owner) {
             this.socket = socket;
@@ -45,6 +50,21 @@ final class Relays {
                 return true;
             }
             return false;
+        });
+    }
+
+    /**
+     * Sockets with a command the owner has not answered for longer than {@code nanos}: it was lost
+     * between the nodes. They are closed (1012, come back): the client sends its outbox again, and the
+     * owner applies what it never had and acknowledges again what it had.
+     */
+    void closeUnanswered(long nanos, long now) {
+        byConnection.entrySet().removeIf(entry -> {
+            boolean lost = entry.getValue().forwarded.values().stream().anyMatch(sent -> now - sent > nanos);
+            if (lost) {
+                entry.getValue().socket.close((short) 1012, "a command got no answer from the session's node; reconnect");
+            }
+            return lost;
         });
     }
 

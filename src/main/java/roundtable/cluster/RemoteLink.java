@@ -27,6 +27,10 @@ final class RemoteLink implements RoomLink {
 
     @Override
     public void submit(String opId, Command command, String frame) {
+        Relays.Relay relay = relays.get(connectionId);
+        if (relay != null && opId != null) {
+            relay.forwarded.put(opId, System.nanoTime());
+        }
         bus.send(ClusterLinks.nodeAddress(owner), new JsonObject().put("op", "submit").put("session", sessionId)
                 .put("connection", connectionId).put("frame", frame));
     }
