@@ -53,7 +53,8 @@ final class GroupPageRoutes {
                         .put("name", group.name())
                         .put("agreement", group.agreement())
                         .put("cadenceDays", group.cadenceDays())
-                        .put("recordingPolicy", group.recordingPolicy())))
+                        .put("recordingPolicy", group.recordingPolicy())
+                        .put("language", group.language())))
                 .onFailure(ctx::fail);
     }
 

@@ -13,6 +13,7 @@ import roundtable.domain.Participant;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Rotation;
 import roundtable.domain.SessionState;
+import roundtable.domain.coach.Languages;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
 import roundtable.store.Protocols;
@@ -50,7 +51,7 @@ final class GroupRoutes {
 
     void create(RoutingContext ctx) {
         RequestBody body = RequestBody.of(ctx, "name", "keeperName", "agreement", "cadenceDays", "recordingPolicy",
-                "defaultProtocol");
+                "defaultProtocol", "language");
         String name = checked("name", body.text("name"), 80);
         String keeperName = checked("keeperName", body.text("keeperName"), Limits.NAME);
         String agreement = body.optionalText("agreement").filter(text -> !text.isBlank()).map(String::strip).orElse(null);
@@ -60,6 +61,7 @@ final class GroupRoutes {
         int cadence = cadenceDays(body.field("cadenceDays"));
         String policy = recordingPolicy(body.optionalText("recordingPolicy"));
         String protocolId = body.optionalText("defaultProtocol").orElse("forum");
+        String language = LanguageChoice.of("language", body.optionalText("language"), Languages.DEFAULT.code());
         String groupId = Tokens.sessionId();
         String keeperId = Tokens.participantId();
         String inviteCode = Tokens.secret();
@@ -67,7 +69,8 @@ final class GroupRoutes {
         protocols.find(protocolId)
                 .compose(found -> found.isPresent() ? Future.succeededFuture()
                         : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId + "' to default to.")))
-                .compose(known -> groups.create(new GroupRecords.Group(groupId, name, agreement, cadence, protocolId, policy),
+                .compose(known -> groups.create(new GroupRecords.Group(groupId, name, agreement, cadence, protocolId, policy,
+                        language),
                         Tokens.hash(inviteCode), keeperId, keeperName, Tokens.hash(token)))
                 .onSuccess(created -> {
                     var reply = Json.MAPPER.createObjectNode().put("groupId", groupId).put("inviteCode", inviteCode);
@@ -127,7 +130,7 @@ final class GroupRoutes {
         ObjectNode reply = Json.MAPPER.createObjectNode()
                 .put("groupId", g.id()).put("name", g.name()).put("agreement", g.agreement())
                 .put("cadenceDays", g.cadenceDays()).put("defaultProtocol", g.defaultProtocol())
-                .put("recordingPolicy", g.recordingPolicy()).put("memberId", me.id());
+                .put("recordingPolicy", g.recordingPolicy()).put("language", g.language()).put("memberId", me.id());
         reply.set("members", Json.MAPPER.valueToTree(members));
         ArrayNode held = reply.putArray("sessions");
         sessions.forEach(session -> {

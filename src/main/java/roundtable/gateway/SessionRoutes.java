@@ -11,6 +11,7 @@ import roundtable.domain.Protocol;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Role;
 import roundtable.domain.SessionTerms;
+import roundtable.domain.coach.Languages;
 import roundtable.room.Founding;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
@@ -49,18 +50,20 @@ final class SessionRoutes {
     /**
      * The session and its first events are stored before the answer: a created session is never
      * lost. In a group, the caller (a member) facilitates, and the session inherits the group's
-     * recording policy, cadence and open commitments.
+     * recording policy, cadence, open commitments and language (unless it names another).
      */
     void create(RoutingContext ctx) {
-        RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId");
+        RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId", "language");
         String title = body.text("title");
         Optional<String> groupId = body.optionalText("groupId");
+        Optional<String> language = body.optionalText("language");
         if (groupId.isEmpty()) {
             String facilitatorName = body.text("facilitatorName");
             String protocolId = body.text("protocol");
+            SessionTerms terms = SessionTerms.adHoc(LanguageChoice.of("language", language, Languages.DEFAULT.code()));
             protocol(protocolId)
                     .compose(protocol -> create(ctx, new Plan(title, protocol, null, Tokens.participantId(),
-                            facilitatorName, SessionTerms.adHoc())))
+                            facilitatorName, terms)))
                     .onFailure(ctx::fail);
             return;
         }
@@ -70,7 +73,8 @@ final class SessionRoutes {
                                 .compose(protocol -> commitments.open(group.id()).map(open -> new Plan(title, protocol,
                                         group.id(), member.id(), member.name(), new SessionTerms(
                                         RecordingPolicy.fromId(group.recordingPolicy()).orElseThrow(),
-                                        group.cadenceDays(), open, group.agreement()))))))
+                                        group.cadenceDays(), open, group.agreement(),
+                                        LanguageChoice.of("language", language, group.language())))))))
                 .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);
     }
