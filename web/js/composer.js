@@ -7,6 +7,7 @@ import { attachCounter } from './counter.js';
 import { setOptions, setText, show } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { postableKinds, postingRule } from './session-state.js';
+import { t } from './i18n.js';
 
 export const CARD_LIMIT = 2000;
 
@@ -33,7 +34,7 @@ export function createComposer(dom, actions) {
     dom.text.readOnly = busy;
     dom.form.toggleAttribute('aria-busy', busy);
     dom.button.disabled = busy;
-    setText(dom.button, busy ? 'Sending…' : 'Add card');
+    setText(dom.button, busy ? t('composer.sending') : t('composer.add'));
   }
 
   function release() {
@@ -54,18 +55,17 @@ export function createComposer(dom, actions) {
     const keep = chosen && next.includes(chosen);
     const ask = changedPhase && writing && chosen && !keep;
     const options = next.map((kind) => ({ value: kind, label: kindLabel(kind) }));
-    setOptions(dom.kind, ask ? [{ value: '', label: 'Choose a kind…' }, ...options] : options);
+    setOptions(dom.kind, ask ? [{ value: '', label: t('composer.chooseKind') }, ...options] : options);
     if (keep) dom.kind.value = chosen;
     else if (ask) dom.kind.value = '';
-    setText(dom.notice, ask ? `The group moved on to “${state.phase.name}”, which takes `
-      + `${next.map((k) => kindLabel(k).toLowerCase()).join(' or ')} cards. Choose what your card is before adding it.` : '');
+    setText(dom.notice, ask ? t('composer.movedOn', { phase: state.phase.name, kinds: next.map((k) => kindLabel(k)).join(' / ') }) : '');
     show(dom.notice, ask);
   }
 
   function update(state, me) {
     const rule = postingRule(state, me);
     show(dom.form, rule.allowed);
-    setText(dom.closed, rule.reason);
+    setText(dom.closed, rule.reason ? t(`composer.closed.${rule.reason}`) : '');
     show(dom.closed, !rule.allowed && !state.ended);
     if (!rule.allowed) {
       actions.coachReset();
@@ -87,7 +87,7 @@ export function createComposer(dom, actions) {
     setError('');
     if (!text) {
       dom.text.setAttribute('aria-invalid', 'true');
-      setError('Write something on the card first.');
+      setError(t('composer.empty'));
       dom.text.focus();
       return;
     }
@@ -98,7 +98,7 @@ export function createComposer(dom, actions) {
     }
     if (!dom.kind.value) {
       dom.kind.setAttribute('aria-invalid', 'true');
-      setError('Choose what kind of card this is.');
+      setError(t('composer.noKind'));
       dom.kind.focus();
       return;
     }
@@ -157,7 +157,7 @@ export function createComposer(dom, actions) {
         counter.update();
       }
       if (item.args.kind && kinds.includes(item.args.kind)) dom.kind.value = item.args.kind;
-      setError(`Your card was not added: ${message}`);
+      setError(t('composer.notAdded', { message }));
       dom.text.focus();
       return true;
     },

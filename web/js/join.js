@@ -3,6 +3,7 @@
 import { requestJson } from './api.js';
 import { attachCounter } from './counter.js';
 import { setText, show } from './dom.js';
+import { t } from './i18n.js';
 
 export const NAME_LIMIT = 60;
 
@@ -23,19 +24,19 @@ export function createJoin(dom, sessionId, joined) {
   async function preview() {
     try {
       const about = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/preview`, { inviteCode });
-      const by = about.facilitatorName ? `, facilitated by ${about.facilitatorName}` : '';
-      const group = about.group ? ` with ${about.group.name}` : '';
-      setText(dom.what, `“${about.title}”${group}: a ${about.protocol.name} session${by}.`);
+      const key = `join.what${about.group ? 'Group' : ''}${about.facilitatorName ? 'By' : ''}`;
+      setText(dom.what, t(key, {
+        title: about.title, group: about.group ? about.group.name : '', protocol: about.protocol.name, facilitator: about.facilitatorName,
+      }));
       setText(dom.agreement, about.group && about.group.agreement ? about.group.agreement : '');
       show(dom.agreementBlock, Boolean(about.group && about.group.agreement));
       show(dom.preview, true);
-      setText(dom.intro, about.ended ? 'This session has ended; you can still join to read its board.'
-        : 'Pick the name the others will see.');
-      document.title = `Join ${about.title} · Roundtable`;
+      setText(dom.intro, about.ended ? t('join.ended') : t('join.pickName'));
+      document.title = t('join.pageTitle', { title: about.title });
     } catch (error) {
       // The form still works; a wrong code is said when joining.
       show(dom.preview, false);
-      if (error.status === 403) setError('This invite link does not open the session. Ask the facilitator for the link again.');
+      if (error.status === 403) setError(t('join.wrongInvite'));
     }
   }
 
@@ -44,7 +45,7 @@ export function createJoin(dom, sessionId, joined) {
     const name = dom.name.value.trim();
     if (!name) {
       dom.name.setAttribute('aria-invalid', 'true');
-      setError('Enter the name the others will see.');
+      setError(t('join.problemName'));
       dom.name.focus();
       return;
     }

@@ -3,6 +3,7 @@
 // a card, which documents it in the group's knowledge with this session as its source.
 import { requestJson } from './api.js';
 import { h, setText, show } from './dom.js';
+import { t } from './i18n.js';
 
 /**
  * @param dom { panel, status, list, issuesHeading, issues, form, context, approach, outcome, error,
@@ -19,7 +20,7 @@ export function createRelated(dom, session) {
   async function lookUp(text) {
     asked = text;
     const { sessionId, token } = session();
-    setText(dom.status, 'Looking in the group\'s knowledge…');
+    setText(dom.status, t('related.looking'));
     try {
       const related = await requestJson('GET', `/api/sessions/${encodeURIComponent(sessionId)}/related`, undefined, token);
       if (asked !== text) return;
@@ -27,17 +28,16 @@ export function createRelated(dom, session) {
       const earlier = (related && related.sessions) || [];
       dom.list.replaceChildren(...entries.map((entry) => h('li', { class: 'knowledge-entry' },
         h('dl', { class: 'knowledge-parts' },
-          h('dt', {}, 'Context'), h('dd', {}, entry.context),
-          h('dt', {}, 'Approach'), h('dd', {}, entry.approach),
-          h('dt', {}, 'Outcome'), h('dd', {}, entry.outcome)))));
-      dom.issues.replaceChildren(...earlier.map((s) => h('li', {}, h('span', { class: 'related-title' }, s.title || 'An earlier session'),
-        s.issue ? h('span', { class: 'hint' }, ` · “${s.issue}”`) : null)));
+          h('dt', {}, t('knowledge.context')), h('dd', {}, entry.context),
+          h('dt', {}, t('knowledge.approach')), h('dd', {}, entry.approach),
+          h('dt', {}, t('knowledge.outcome')), h('dd', {}, entry.outcome)))));
+      dom.issues.replaceChildren(...earlier.map((s) => h('li', {}, h('span', { class: 'related-title' }, s.title || t('related.earlierSession')),
+        s.issue ? h('span', { class: 'hint' }, ` · ${t('announce.quoted', { text: s.issue })}`) : null)));
       show(dom.issuesHeading, earlier.length > 0);
       show(dom.issues, earlier.length > 0);
-      setText(dom.status, entries.length || earlier.length ? ''
-        : 'Nothing in the group\'s knowledge looks like this issue yet.');
+      setText(dom.status, entries.length || earlier.length ? '' : t('related.nothing'));
     } catch (error) {
-      if (asked === text) setText(dom.status, `The group's knowledge could not be read: ${error.message}`);
+      if (asked === text) setText(dom.status, t('related.failed', { message: error.message }));
     }
   }
 
@@ -76,7 +76,7 @@ export function createRelated(dom, session) {
     const body = { context: dom.context.value.trim(), approach: dom.approach.value.trim(), outcome: dom.outcome.value.trim() };
     const missing = Object.entries(body).find(([, value]) => !value);
     if (missing) {
-      setError(`Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
+      setError(t('knowledge.missing', { part: t(`knowledge.${missing[0]}`) }));
       dom[missing[0]].focus();
       return;
     }
@@ -85,7 +85,7 @@ export function createRelated(dom, session) {
     try {
       await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/knowledge`, body, token);
       show(dom.form, false);
-      setText(dom.done, 'Saved to the group\'s knowledge.');
+      setText(dom.done, t('related.saved'));
       asked = null;
       if (state) update(state);
     } catch (error) {
