@@ -51,7 +51,7 @@ export function createAnnouncer(region) {
         const card = event.cardId ? state.cards.find((c) => c.id === event.cardId) : null;
         if (!card) return t('announce.spotlightOff');
         const text = card.text == null ? t('announce.privateDraft') : t('announce.quoted', { text: shorten(card.text) });
-        return t('announce.spotlight', { text, name: mine(card.authorId) ? t('common.youLower') : nameOf(card.authorId) });
+        return mine(card.authorId) ? t('announce.spotlightYours', { text }) : t('announce.spotlight', { text, name: nameOf(card.authorId) });
       }
       case 'facilitator.handed':
       case 'facilitator.claimed': {

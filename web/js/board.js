@@ -190,8 +190,8 @@ export function createBoard(dom, actions) {
     show(view.coach, noted);
     setText(view.coach, noted ? t(`board.coach.${card.verdict}`) : '');
     view.root.classList.remove('is-pending');
-    const author = card.authorId === me ? t('common.youLower') : (participantById(state, card.authorId)?.name || t('common.someoneWhoLeft'));
-    const meta = [t('board.by', { name: author })];
+    const author = participantById(state, card.authorId)?.name || t('common.someoneWhoLeft');
+    const meta = [card.authorId === me ? t('board.byYou') : t('board.by', { name: author })];
     if (showColumn && card.column) meta.push(card.column);
     if (card.editedByFacilitator) meta.push(t('board.editedByFacilitator'));
     // Your own draft: the words are yours alone until the facilitator reveals the drafts.

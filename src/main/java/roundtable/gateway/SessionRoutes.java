@@ -56,17 +56,17 @@ final class SessionRoutes {
         RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId", "language");
         String title = body.text("title");
         Optional<String> groupId = body.optionalText("groupId");
-        Optional<String> language = body.optionalText("language");
         if (groupId.isEmpty()) {
             String facilitatorName = body.text("facilitatorName");
             String protocolId = body.text("protocol");
-            SessionTerms terms = SessionTerms.adHoc(LanguageChoice.of("language", language, Languages.DEFAULT.code()));
+            SessionTerms terms = SessionTerms.adHoc(language(body).orElse(Languages.DEFAULT.code()));
             protocol(protocolId)
                     .compose(protocol -> create(ctx, new Plan(title, protocol, null, Tokens.participantId(),
                             facilitatorName, terms)))
                     .onFailure(ctx::fail);
             return;
         }
+        Optional<String> language = language(body);
         groupAccess.member(ctx, groupId.get())
                 .compose(member -> groups.group(member.groupId()).map(Optional::orElseThrow)
                         .compose(group -> protocol(body.optionalText("protocol").orElse(group.defaultProtocol()))
@@ -74,9 +74,14 @@ final class SessionRoutes {
                                         group.id(), member.id(), member.name(), new SessionTerms(
                                         RecordingPolicy.fromId(group.recordingPolicy()).orElseThrow(),
                                         group.cadenceDays(), open, group.agreement(),
-                                        LanguageChoice.of("language", language, group.language())))))))
+                                        language.orElse(group.language())))))))
                 .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);
+    }
+
+    /** The language the body names, checked before anything is looked up (the group, the protocol). */
+    private static Optional<String> language(RequestBody body) {
+        return body.optionalText("language").map(code -> LanguageChoice.of("language", Optional.of(code), code));
     }
 
     /** Everything a new session is made of, once it has been checked. */
