@@ -60,7 +60,8 @@ export function createJoin(dom, sessionId, joined) {
     try {
       joined(await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, { name, inviteCode }));
     } catch (failure) {
-      setError(failure.message);
+      // A wrong invite has words of its own: the general ones for "forbidden" would not say which link.
+      setError(failure.status === 403 ? t('join.wrongInvite') : failure.message);
       dom.name.focus();
     } finally {
       dom.button.disabled = false;
