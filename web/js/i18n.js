@@ -127,15 +127,6 @@ export function t(key, params) {
   return words(key, params);
 }
 
-/** A list the language's way: "Ana, Ben and Cai", "Ana, Ben y Cai", "Ana, Ben und Cai". */
-export function list(items) {
-  try {
-    return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
-
 /** An Intl.DateTimeFormat in the page's language (or `code`), made once per language and options. */
 export function dateFormat(options, code = language) {
   const key = `${code}|${JSON.stringify(options)}`;

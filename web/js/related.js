@@ -12,6 +12,8 @@ import { t } from './i18n.js';
  */
 export function createRelated(dom, session) {
   let asked = null; // the issue text last looked up
+  let wanted = ''; // the issue text on the board now
+  let wantedAt = 0; // the seq from which the board shows it
   let state = null;
 
   const issueText = (s) => s.cards.filter((c) => c.kind === 'issue' && typeof c.text === 'string')
@@ -41,12 +43,24 @@ export function createRelated(dom, session) {
     }
   }
 
-  function update(next) {
+  /** @param seq the last event seq the state includes */
+  function update(next, seq = 0) {
     state = next;
     const inGroup = Boolean(state.groupId);
     const text = inGroup ? issueText(state) : '';
+    if (text !== wanted) {
+      wanted = text;
+      wantedAt = seq;
+    }
     show(dom.panel, inGroup && (Boolean(text) || !dom.form.hidden));
-    if (inGroup && text && text !== asked) lookUp(text);
+  }
+
+  /**
+   * The log holds every event up to `durableSeq`. The search reads what is stored, so the issue is
+   * looked up once the event that put it on the board is stored, not the moment it is shown.
+   */
+  function stored(durableSeq) {
+    if (wanted && wanted !== asked && durableSeq >= wantedAt) lookUp(wanted);
   }
 
   function setError(message) {
@@ -86,8 +100,7 @@ export function createRelated(dom, session) {
       await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/knowledge`, body, token);
       show(dom.form, false);
       setText(dom.done, t('related.saved'));
-      asked = null;
-      if (state) update(state);
+      if (wanted) lookUp(wanted);
     } catch (error) {
       setError(error.message);
     } finally {
@@ -95,5 +108,5 @@ export function createRelated(dom, session) {
     }
   });
 
-  return { update, saveFrom };
+  return { update, stored, saveFrom };
 }

@@ -42,6 +42,8 @@ let wasDisconnected = false;
 let justJoined = false;
 let clockSkewMs = 0;
 let publicUrl = null;
+/** The seq of the last event the state includes. */
+let seenSeq = 0;
 /** Cards the server refused that were not put back in the box: they wait on the board to be picked up. */
 let refusedCards = [];
 
@@ -335,7 +337,7 @@ function render() {
   flaggedView.update(state, role);
   floor.update(state, me, role);
   takeover.update(state, role);
-  related.update(state);
+  related.update(state, seenSeq);
   devicePanel.update(true);
   show($('to-controls'), role === 'facilitator' && !state.ended);
 }
@@ -381,6 +383,7 @@ function onWelcome(frame) {
   if (typeof frame.publicUrl === 'string') publicUrl = frame.publicUrl;
   me = frame.participantId;
   welcomeRole = frame.role;
+  if (typeof frame.seq === 'number') seenSeq = frame.seq;
   const first = !state;
   if (!frame.resumed || !state) state = keepTurnStart(fromWelcome(frame.state || {}, frame.serverTime), state);
   // "Your sessions on this device" on the start page lists it by title and role.
@@ -397,7 +400,8 @@ function onWelcome(frame) {
   }
 }
 
-function onEvent(event) {
+function onEvent(event, seq) {
+  if (typeof seq === 'number') seenSeq = seq;
   const before = state;
   state = applyEvent(state, event);
   if (state === before) return;
@@ -472,6 +476,7 @@ function connect() {
         render();
       },
       onCommandError,
+      onDurable: (durableSeq) => related.stored(durableSeq),
       onOutbox: () => render(),
       onFatal,
     },
