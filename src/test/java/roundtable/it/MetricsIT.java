@@ -58,8 +58,9 @@ class MetricsIT {
             assertEquals("forbidden", refused.path("code").asText(), refused::toString);
             graceRoom.sendRaw("this is not JSON");
             graceRoom.await(frame -> "bad-request".equals(frame.path("code").asText()));
+            // Grace's cards too: Ada's socket is told durable only for her own commands.
             long last = LiveSession.seqSoFar(ada);
-            ada.awaitDurable(last);
+            Stored.await(running.server(), sessionId, last);
 
             // Grace drops off and comes back with what she last saw: served from the room's memory.
             long graceSeq = LiveSession.seqSoFar(graceRoom);
