@@ -39,6 +39,8 @@ let welcomeRole = null;
 let status = 'connecting';
 let alertTimer = null;
 let wasDisconnected = false;
+/** This page reconnects of its own accord (see onEvent): not a drop to announce. */
+let refreshing = false;
 let justJoined = false;
 let clockSkewMs = 0;
 let publicUrl = null;
@@ -417,18 +419,27 @@ function onEvent(event, seq) {
   render();
   // The new facilitator sees the coach's verdicts from now on; a full welcome brings those of the
   // cards already on the board.
-  if (roleChanged && event.toId === me && connection) setTimeout(() => connection && connection.refresh(), 0);
+  if (roleChanged && event.toId === me && connection) {
+    setTimeout(() => {
+      if (!connection) return;
+      refreshing = true;
+      connection.refresh();
+    }, 0);
+  }
 }
 
 function onStatus(next) {
+  // A reconnect the page asked for is not announced as lost and back: those words would follow the
+  // news that caused it ("You are now the facilitator") and cut it off.
   if (next === 'reconnecting' && status === 'live') {
-    wasDisconnected = true;
-    announcer.announce(t('room.dropped'));
+    wasDisconnected = !refreshing;
+    if (wasDisconnected) announcer.announce(t('room.dropped'));
     composer.linkDown();
   } else if (next === 'live' && wasDisconnected) {
     wasDisconnected = false;
     announcer.announce(t('room.back'));
   }
+  if (next === 'live') refreshing = false;
   status = next;
   render();
 }
