@@ -1,7 +1,10 @@
 // What a screen reader hears in the room: changes that matter to everyone (the phase, the floor, the
 // spotlight, the role, the end), said in words. What happens in one batch of events (a phase change
-// and its opening turn, say) is announced together, so one message does not cut off the other.
+// and its opening turn, say) is announced together. Each message is added to the live region, not
+// put in place of the one before, so a message that comes a moment later (a slow device, a busy
+// link) does not cut off the one still being read; the region keeps the last few.
 import { statusLabel } from './commitment-format.js';
+import { h } from './dom.js';
 import { participantById } from './session-state.js';
 import { t } from './i18n.js';
 
@@ -10,7 +13,10 @@ function shorten(text, max = 140) {
   return [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
 }
 
-/** @param region the live region (aria-live=polite) */
+/** How many messages the live region keeps. */
+const KEPT = 3;
+
+/** @param region the live region (aria-live=polite): additions are read, removals are not */
 export function createAnnouncer(region) {
   let pending = [];
   let timer = null;
@@ -20,13 +26,10 @@ export function createAnnouncer(region) {
     pending.push(text);
     if (timer) return;
     timer = setTimeout(() => {
-      const message = pending.join(' ');
+      region.append(h('p', {}, pending.join(' ')));
+      while (region.childElementCount > KEPT) region.firstElementChild.remove();
       pending = [];
       timer = null;
-      region.textContent = '';
-      setTimeout(() => {
-        region.textContent = message;
-      }, 60);
     }, 120);
   }
 
