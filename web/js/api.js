@@ -1,11 +1,25 @@
-// JSON over HTTP, with the server's error shape turned into readable messages.
+// JSON over HTTP, with the server's error shape turned into readable messages in the page's language.
+import { currentLanguage, t } from './i18n.js';
 
 export class ApiError extends Error {
-  constructor(code, message, status) {
+  /** `serverMessage` is the server's own (English) words, kept for logs and tests. */
+  constructor(code, message, status, serverMessage = message) {
     super(message);
     this.code = code;
     this.status = status;
+    this.serverMessage = serverMessage;
   }
+}
+
+/**
+ * What to tell the reader about a refusal with this error code. Codes are stable and every
+ * language has words for each; in English the server's own message says more, so it is shown.
+ */
+export function refusal(code, serverMessage) {
+  if (currentLanguage() === 'en' && serverMessage) return serverMessage;
+  const key = `error.${code}`;
+  const words = t(key);
+  return words === key ? t('error.unavailable') : words;
 }
 
 /**
@@ -25,7 +39,7 @@ export async function requestJson(method, url, body, token) {
       credentials: 'same-origin',
     });
   } catch {
-    throw new ApiError('unavailable', 'The server could not be reached. Check your connection and try again.', 0);
+    throw new ApiError('unavailable', t('api.unreachable'), 0);
   }
   const text = await response.text();
   let data = null;
@@ -38,11 +52,9 @@ export async function requestJson(method, url, body, token) {
   }
   if (!response.ok) {
     const error = data && data.error ? data.error : {};
-    throw new ApiError(
-      error.code || 'unavailable',
-      error.message || `The server answered with status ${response.status}. Please try again in a moment.`,
-      response.status,
-    );
+    const code = error.code || 'unavailable';
+    const message = error.message ? refusal(code, error.message) : t('api.status', { status: response.status });
+    throw new ApiError(code, message, response.status, error.message || '');
   }
   return data;
 }

@@ -5,18 +5,19 @@
 import { h, reconcile, setText, show } from './dom.js';
 import { balanceAt } from './session-state.js';
 import { elapsed } from './floor.js';
+import { t } from './i18n.js';
 
 /**
  * The balance in words. One voice over half the floor is said plainly whatever the Gini says:
  * with few speakers the coefficient stays low even when one person does most of the talking.
  */
 export function readBalance(gini, topShare, speakers) {
-  if (speakers < 2) return 'Only one voice so far; the balance shows once more people have spoken.';
-  if (topShare > 0.5) return 'One voice holds more than half of the floor; consider inviting the others in.';
-  if (gini < 0.15) return 'The floor is shared evenly.';
-  if (gini < 0.3) return 'The floor is shared fairly evenly.';
-  if (gini < 0.5) return 'A few voices carry more of the talk than the rest.';
-  return 'One or two voices carry most of the talk; consider inviting the quieter ones in.';
+  if (speakers < 2) return t('balance.oneVoice');
+  if (topShare > 0.5) return t('balance.overHalf');
+  if (gini < 0.15) return t('balance.even');
+  if (gini < 0.3) return t('balance.fairlyEven');
+  if (gini < 0.5) return t('balance.few');
+  return t('balance.most');
 }
 
 function percent(share) {
@@ -60,21 +61,22 @@ export function createBalanceView(dom, now) {
       const share = balance.totalMs > 0 ? ms / balance.totalMs : 0;
       const view = row(p.id);
       setText(view.name, p.name);
-      const presenting = p.presentingMs > 0 ? ` · presented ${elapsed(p.presentingMs)}` : '';
-      setText(view.value, meaningful ? `${percent(share)}% · ${elapsed(ms)}${presenting}` : `${elapsed(ms)}${presenting}`);
+      const parts = meaningful ? [t('balance.percent', { share: percent(share) }), elapsed(ms)] : [elapsed(ms)];
+      if (p.presentingMs > 0) parts.push(t('balance.presented', { time: elapsed(p.presentingMs) }));
+      setText(view.value, parts.join(' · '));
       view.fill.style.width = meaningful ? `${(share * 100).toFixed(1)}%` : '0%';
       view.item.classList.toggle('is-speaking', p.id === state.turn.speakerId && state.turn.mode !== 'presenter');
       return view.item;
     });
     reconcile(dom.list, items);
     if (balance.totalMs === 0) {
-      setText(dom.summary, 'Nobody has held the floor in a round or from the queue yet.');
+      setText(dom.summary, t('balance.nobody'));
       setText(dom.reading, '');
     } else if (!meaningful) {
-      setText(dom.summary, 'The floor has only just started to go round.');
-      setText(dom.reading, 'Shares show once people have held the floor for a while.');
+      setText(dom.summary, t('balance.justStarted'));
+      setText(dom.reading, t('balance.sharesLater'));
     } else {
-      setText(dom.summary, `Top speaker: ${percent(balance.topShare)}% of the time in turns`);
+      setText(dom.summary, t('balance.top', { share: percent(balance.topShare) }));
       setText(dom.reading, readBalance(balance.gini, balance.topShare, balance.speakers.filter((s) => s.ms > 0).length));
     }
   }

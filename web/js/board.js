@@ -6,13 +6,12 @@ import { kindLabel } from './kinds.js';
 import { CARD_LIMIT } from './composer.js';
 import { attachCounter } from './counter.js';
 import { mayChangeCard, participantById } from './session-state.js';
+import { t } from './i18n.js';
 
 const UNSORTED = '\u0000unsorted';
 
-const COACH_NOTES = {
-  'advice-in-disguise': 'Coach: this may be a suggestion phrased as a question.',
-  advice: 'Coach: this may read as advice rather than a lived experience.',
-};
+/** The verdicts the coach notes on a card (for its author and the facilitator); others need no note. */
+const NOTED = new Set(['advice-in-disguise', 'advice']);
 
 /**
  * @param {object} dom  { current, empty, others, othersList, heading, spotlight, spotlightList, waiting }
@@ -35,7 +34,7 @@ export function createBoard(dom, actions) {
       editing: false,
       confirming: false,
       kind: h('span', { class: 'card-kind' }),
-      flag: h('span', { class: 'card-flag', hidden: true }, 'Off the record'),
+      flag: h('span', { class: 'card-flag', hidden: true }, t('board.offRecord')),
       text: h('p', { class: 'card-text', id: textId }),
       meta: h('p', { class: 'card-meta' }),
       coach: h('p', { class: 'card-coach', hidden: true }),
@@ -49,21 +48,21 @@ export function createBoard(dom, actions) {
       type: 'button',
       class: 'react',
       'aria-pressed': 'false',
-      'aria-label': 'Resonates with this card',
+      'aria-label': t('board.resonatesLabel'),
       'aria-describedby': `${reactId} ${textId}`,
-    }, view.reactIcon, h('span', { class: 'react-word', 'aria-hidden': 'true' }, 'Resonates'), view.reactCount);
+    }, view.reactIcon, h('span', { class: 'react-word', 'aria-hidden': 'true' }, t('board.resonates')), view.reactCount);
     view.reactSummary = h('span', { class: 'react-summary', id: reactId });
     view.spotlightButton = h('button', {
       type: 'button', class: 'button-quiet spotlight-button', 'aria-pressed': 'false', 'aria-describedby': textId,
-    }, 'Spotlight');
-    view.approachButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Save as an approach');
-    view.spotBadge = h('span', { class: 'card-spot', hidden: true }, 'In the spotlight');
-    view.editButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Edit');
-    view.removeButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Remove');
-    view.confirmBox = h('div', { class: 'card-confirm', hidden: true, role: 'group', 'aria-label': 'Remove this card?' },
-      h('span', {}, 'Remove this card for everyone?'));
-    view.confirmYes = h('button', { type: 'button', class: 'button-danger' }, 'Yes, remove');
-    view.confirmNo = h('button', { type: 'button', class: 'button-quiet' }, 'Keep it');
+    }, t('board.spotlight'));
+    view.approachButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, t('board.saveApproach'));
+    view.spotBadge = h('span', { class: 'card-spot', hidden: true }, t('board.spotlightHeading'));
+    view.editButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, t('board.edit'));
+    view.removeButton = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, t('board.remove'));
+    view.confirmBox = h('div', { class: 'card-confirm', hidden: true, role: 'group', 'aria-label': t('board.removeGroup') },
+      h('span', {}, t('board.removeQuestion')));
+    view.confirmYes = h('button', { type: 'button', class: 'button-danger' }, t('board.removeYes'));
+    view.confirmNo = h('button', { type: 'button', class: 'button-quiet' }, t('board.removeNo'));
     view.confirmBox.append(view.confirmYes, view.confirmNo);
     view.actions.append(view.editButton, view.removeButton);
     view.head = h('div', { class: 'card-head' }, view.kind, view.flag, view.spotBadge);
@@ -112,10 +111,10 @@ export function createBoard(dom, actions) {
     const count = h('p', { id: countId, class: 'count-hint', 'aria-live': 'polite' });
     const counter = attachCounter(textarea, count, CARD_LIMIT);
     textarea.value = view.text.textContent;
-    const save = h('button', { type: 'submit', class: 'button-primary' }, 'Save');
-    const cancel = h('button', { type: 'button', class: 'button-quiet' }, 'Cancel');
+    const save = h('button', { type: 'submit', class: 'button-primary' }, t('common.save'));
+    const cancel = h('button', { type: 'button', class: 'button-quiet' }, t('common.cancel'));
     const form = h('form', { class: 'card-editor stack-tight' },
-      h('label', { for: inputId }, 'Edit card'), textarea, count, h('div', { class: 'actions' }, save, cancel));
+      h('label', { for: inputId }, t('board.editLabel')), textarea, count, h('div', { class: 'actions' }, save, cancel));
     const finish = (focusEdit) => {
       view.editing = false;
       form.remove();
@@ -163,8 +162,8 @@ export function createBoard(dom, actions) {
     view.reactButton.setAttribute('aria-pressed', mine ? 'true' : 'false');
     setText(view.reactIcon, mine ? '\u2665' : '\u2661');
     setText(view.reactCount, count > 0 ? String(count) : '');
-    const names = reactions.map((id) => (id === me ? 'you' : participantById(state, id)?.name || 'someone'));
-    const summary = count === 0 ? '' : `Resonates with ${count}: ${names.join(', ')}`;
+    const names = reactions.map((id) => (id === me ? t('common.youLower') : participantById(state, id)?.name || t('common.someoneLower')));
+    const summary = count === 0 ? '' : t('board.resonatesWith', { count, names: names.join(', ') });
     setText(view.reactSummary, summary);
     view.reactButton.title = summary;
     // The words stay available to screen readers through the button's description.
@@ -181,21 +180,23 @@ export function createBoard(dom, actions) {
     show(view.flag, Boolean(card.offRecord));
     // A private draft of someone else arrives without its words until the facilitator reveals all.
     const drafted = card.hidden && card.text == null;
-    setText(view.text, drafted ? 'A private draft, shown to everyone when the facilitator reveals the drafts.' : card.text);
+    setText(view.text, drafted ? t('board.draft') : card.text);
+    view.text.lang = drafted ? document.documentElement.lang : state.language || 'en';
     view.text.classList.toggle('is-draft', drafted);
     show(view.approachButton, Boolean(actions.saveApproach && state.groupId) && readable && !card.offRecord
       && role !== 'observer' && !state.ended);
     // The coach's reading reaches only the author and the facilitator; it never blocks a card.
-    const note = COACH_NOTES[card.verdict];
-    show(view.coach, Boolean(note));
-    setText(view.coach, note || '');
+    const noted = NOTED.has(card.verdict);
+    show(view.coach, noted);
+    setText(view.coach, noted ? t(`board.coach.${card.verdict}`) : '');
     view.root.classList.remove('is-pending');
-    const author = card.authorId === me ? 'you' : (participantById(state, card.authorId)?.name || 'someone who left');
-    const column = showColumn && card.column ? ` · ${card.column}` : '';
-    const edited = card.editedByFacilitator ? ' · edited by the facilitator' : '';
+    const author = participantById(state, card.authorId)?.name || t('common.someoneWhoLeft');
+    const meta = [card.authorId === me ? t('board.byYou') : t('board.by', { name: author })];
+    if (showColumn && card.column) meta.push(card.column);
+    if (card.editedByFacilitator) meta.push(t('board.editedByFacilitator'));
     // Your own draft: the words are yours alone until the facilitator reveals the drafts.
-    const mineHidden = card.hidden && card.authorId === me ? ' · only you can see this until the reveal' : '';
-    setText(view.meta, `by ${author}${column}${edited}${mineHidden}`);
+    if (card.hidden && card.authorId === me) meta.push(t('board.onlyYou'));
+    setText(view.meta, meta.join(' · '));
     view.root.classList.toggle('is-mine', card.authorId === me);
     const may = mayChangeCard(state, me, card);
     if (!may && view.editor) {
@@ -229,7 +230,7 @@ export function createBoard(dom, actions) {
 
   function pairView(index) {
     if (pairs.has(index)) return pairs.get(index);
-    const list = h('ol', { class: 'cards pair-cards', 'aria-label': `Pair ${index + 1}` });
+    const list = h('ol', { class: 'cards pair-cards', 'aria-label': t('board.pair', { index: index + 1 }) });
     const view = { item: h('li', { class: 'pair' }, list), list };
     pairs.set(index, view);
     return view;
@@ -245,8 +246,8 @@ export function createBoard(dom, actions) {
       kind: h('span', { class: 'card-kind' }),
       text: h('p', { class: 'card-text', id: textId }),
       meta: h('p', { class: 'card-meta', role: 'status' }),
-      retry: h('button', { type: 'button', class: 'button-secondary', 'aria-describedby': textId }, 'Put it back in the box'),
-      discard: h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, 'Discard'),
+      retry: h('button', { type: 'button', class: 'button-secondary', 'aria-describedby': textId }, t('board.putBack')),
+      discard: h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': textId }, t('board.discard')),
     };
     view.buttons = h('div', { class: 'card-actions' }, view.retry, view.discard);
     view.root = h('li', { class: 'card is-local' }, h('div', { class: 'card-head' }, view.kind), view.text, view.meta, view.buttons);
@@ -265,8 +266,8 @@ export function createBoard(dom, actions) {
     const failed = local.status === 'failed';
     view.root.classList.toggle('is-sending', !failed);
     view.root.classList.toggle('is-failed', failed);
-    setText(view.meta, failed ? `Not added: ${local.message}`
-      : local.status === 'waiting' ? 'Waiting for the connection; it is sent as soon as the room is back.' : 'Sending…');
+    setText(view.meta, failed ? t('board.notAdded', { message: local.message })
+      : local.status === 'waiting' ? t('board.waiting') : t('board.sendingOne'));
     show(view.buttons, failed);
     return view.root;
   }
@@ -302,7 +303,7 @@ export function createBoard(dom, actions) {
       }
       const sections = names.map((name) => {
         const view = columnView(name);
-        setText(view.title, name === UNSORTED ? 'No column' : name);
+        setText(view.title, name === UNSORTED ? t('board.noColumn') : name);
         reconcile(view.list, current.filter((c) => (c.column || UNSORTED) === name)
           .map((card) => render(card, state, me, false)));
         return view.section;
@@ -310,7 +311,7 @@ export function createBoard(dom, actions) {
       reconcile(dom.current, sections);
     } else if (layout === 'pairs') {
       // Two by two, in board order: the first card with the second, the third with the fourth.
-      if (!pairList) pairList = h('ol', { class: 'pairs', 'aria-label': 'Cards in this phase, in pairs' });
+      if (!pairList) pairList = h('ol', { class: 'pairs', 'aria-label': t('board.inPairs') });
       const items = [];
       for (let i = 0; i < current.length; i += 2) {
         const view = pairView(i / 2);
@@ -320,7 +321,7 @@ export function createBoard(dom, actions) {
       reconcile(pairList, items);
       reconcile(dom.current, [pairList]);
     } else {
-      if (!flatList) flatList = h('ol', { class: 'cards', 'aria-label': 'Cards in this phase' });
+      if (!flatList) flatList = h('ol', { class: 'cards', 'aria-label': t('board.inPhase') });
       // Cards still being sent stand where they will land: at the end of the phase's list.
       reconcile(flatList, current.map((card) => render(card, state, me, true)).concat(waiting));
       reconcile(dom.current, [flatList]);
@@ -336,7 +337,7 @@ export function createBoard(dom, actions) {
       const phaseCards = state.cards.filter((c) => c.phaseId === other.id && c !== spot);
       if (phaseCards.length === 0) continue;
       const group = phaseGroup(other);
-      setText(group.summary, `${other.name} (${phaseCards.length} ${phaseCards.length === 1 ? 'card' : 'cards'})`);
+      setText(group.summary, t('board.phaseCards', { phase: other.name, count: phaseCards.length }));
       reconcile(group.list, phaseCards.map((card) => render(card, state, me, true)));
       groups.push(group.details);
     }

@@ -1,50 +1,32 @@
 // How a commitment reads on screen, shared by the room and the recap: its status in words, its due
 // date as a day, and the parts of a report-back. Text only; the callers put it in through text nodes.
-
-/** Where a commitment stands, in the words the group page uses too. */
-const STATUS_LABELS = {
-  open: 'Open',
-  done: 'Done',
-  partly: 'Partly done',
-  dropped: 'Dropped',
-  changed: 'Changed course',
-};
+import { dateFormat, t } from './i18n.js';
 
 /** The choices of a report-back, in the order the form offers them. */
-export const REPORT_STATUSES = [
-  { value: 'done', label: 'Done' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'dropped', label: 'Dropped' },
-  { value: 'changed', label: 'Changed' },
-];
+export const REPORT_STATUSES = ['done', 'partly', 'dropped', 'changed'];
 
-/** The parts of a report, as they read to everyone once saved. */
-export const REPORT_PARTS = [
-  { key: 'tried', label: 'What was tried' },
-  { key: 'happened', label: 'What happened' },
-  { key: 'differently', label: 'Next time' },
-];
+/** The parts of a report, as they read to everyone once saved (labels: report.part.{key}). */
+export const REPORT_PARTS = ['tried', 'happened', 'differently'];
 
-export function statusLabel(status) {
-  if (STATUS_LABELS[status]) return STATUS_LABELS[status];
+export function reportPartLabel(key, words = t) {
+  return words(`report.part.${key}`);
+}
+
+/** Where a commitment stands, in the words the group page uses too. */
+export function statusLabel(status, words = t) {
+  const key = `status.${status || 'open'}`;
+  const label = words(key);
+  if (label !== key) return label;
   const text = String(status || 'open').replace(/[-_]+/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-let dayFormat = null;
-/** "Fri, 17 May 2030" for "2030-05-17", read as that calendar day wherever the reader is. */
-export function dueDay(isoDate) {
+/** "Fri, 17 May 2030" for "2030-05-17" (in the page's language), read as that calendar day wherever the reader is. */
+export function dueDay(isoDate, code = undefined) {
   if (typeof isoDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate || '';
   const at = Date.parse(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(at)) return isoDate;
-  try {
-    dayFormat = dayFormat || new Intl.DateTimeFormat(undefined, {
-      weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC',
-    });
-    return dayFormat.format(new Date(at));
-  } catch {
-    return isoDate;
-  }
+  return dateFormat({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }, code).format(new Date(at));
 }
 
 /** Whether a commitment came along from an earlier meeting rather than being made in this session. */

@@ -9,9 +9,10 @@ import { textRefused } from './checked-form.js';
 import { attachCounter } from './counter.js';
 import { flagField, h, reconcile, setText, show, showMessage, uniqueId } from './dom.js';
 import {
-  REPORT_PARTS, REPORT_STATUSES, broughtIn, dueDay, statusLabel,
+  REPORT_PARTS, REPORT_STATUSES, broughtIn, dueDay, reportPartLabel, statusLabel,
 } from './commitment-format.js';
 import { participantById } from './session-state.js';
+import { t } from './i18n.js';
 
 /** What the current phase asks of commitments, as the server says: 'report' (walk through last time's), 'make', or null. */
 export function commitmentFocus(phase) {
@@ -21,11 +22,8 @@ export function commitmentFocus(phase) {
 
 const TEXT_LIMIT = 2000;
 
-const FORM_FIELDS = [
-  { key: 'tried', label: 'What I tried' },
-  { key: 'happened', label: 'What happened' },
-  { key: 'differently', label: 'What I\'d do differently' },
-];
+/** The parts of a report as the form asks for them (in the first person): commitments.form.{key}. */
+const FORM_FIELDS = ['tried', 'happened', 'differently'];
 
 /**
  * @param dom { panel, intro, earlier, earlierProgress, earlierList, today, todayList, empty, make,
@@ -56,10 +54,10 @@ export function createCommitmentsView(dom, actions) {
       dueTime: h('time'),
       report: h('div', { class: 'commitment-report' }),
     };
-    view.due = h('p', { class: 'commitment-due' }, 'Due ', view.dueTime);
+    view.due = h('p', { class: 'commitment-due' }, t('commitments.due'), view.dueTime);
     view.reportButton = h('button', {
       type: 'button', class: 'button-secondary report-button', 'aria-describedby': textId, 'aria-expanded': 'false',
-    }, 'Report back');
+    }, t('commitments.reportBack'));
     view.actions = h('div', { class: 'commitment-actions' }, view.reportButton);
     view.root = h('li', { class: 'commitment room-commitment', tabindex: '-1' },
       h('div', { class: 'commitment-head' }, view.owner, h('span', { class: 'visually-hidden' }, ', '), view.status),
@@ -72,52 +70,52 @@ export function createCommitmentsView(dom, actions) {
   function buildForm(view) {
     const statusId = uniqueId('report-status');
     const select = h('select', { id: statusId, name: 'status', required: true },
-      h('option', { value: '' }, 'Choose how it went'),
-      REPORT_STATUSES.map((s) => h('option', { value: s.value }, s.label)));
+      h('option', { value: '' }, t('commitments.chooseHow')),
+      REPORT_STATUSES.map((s) => h('option', { value: s }, t(`report.choice.${s}`))));
     const texts = {};
     const counters = {};
-    const fields = FORM_FIELDS.map(({ key, label }) => {
+    const fields = FORM_FIELDS.map((key) => {
       const inputId = uniqueId(`report-${key}`);
       const countId = uniqueId(`report-${key}-count`);
       texts[key] = h('textarea', { id: inputId, name: key, rows: 2, 'aria-describedby': countId });
       const count = h('p', { id: countId, class: 'count-hint', 'aria-live': 'polite' });
       counters[key] = attachCounter(texts[key], count, TEXT_LIMIT);
-      return h('div', { class: 'field' }, h('label', { for: inputId }, label), texts[key], count);
+      return h('div', { class: 'field' }, h('label', { for: inputId }, t(`commitments.form.${key}`)), texts[key], count);
     });
     // What went partly can stay on the list: it is made again here, due by the next meeting.
     const carryId = uniqueId('report-carry');
     const carry = h('input', { id: carryId, type: 'checkbox', name: 'carryForward' });
     const carryBlock = h('div', { class: 'check', hidden: true }, carry,
-      h('label', { for: carryId }, 'Carry it forward to the next meeting'));
+      h('label', { for: carryId }, t('commitments.carry')));
     select.addEventListener('change', () => {
       show(carryBlock, select.value === 'partly');
       if (select.value !== 'partly') carry.checked = false;
     });
     const forWhom = h('p', { class: 'hint' });
     const error = h('p', { class: 'form-error', role: 'alert', hidden: true });
-    const save = h('button', { type: 'submit', class: 'button-primary' }, 'Save report');
-    const cancel = h('button', { type: 'button', class: 'button-quiet' }, 'Cancel');
-    const form = h('form', { class: 'report-form stack-tight', novalidate: true, 'aria-label': 'Report back' },
+    const save = h('button', { type: 'submit', class: 'button-primary' }, t('commitments.saveReport'));
+    const cancel = h('button', { type: 'button', class: 'button-quiet' }, t('common.cancel'));
+    const form = h('form', { class: 'report-form stack-tight', novalidate: true, 'aria-label': t('commitments.reportBack') },
       forWhom,
-      h('div', { class: 'field' }, h('label', { for: statusId }, 'Status'), select),
+      h('div', { class: 'field' }, h('label', { for: statusId }, t('commitments.status')), select),
       carryBlock, fields, error, h('div', { class: 'actions' }, save, cancel));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (!select.value) {
-        flagField(select, error, 'Choose how it went: done, partly, dropped or changed.');
+        flagField(select, error, t('commitments.problemStatus'));
         return;
       }
-      const tooLong = FORM_FIELDS.find(({ key }) => counters[key].over());
+      const tooLong = FORM_FIELDS.find((key) => counters[key].over());
       if (tooLong) {
-        showMessage(error, `${tooLong.label}: ${counters[tooLong.key].message()}`);
-        texts[tooLong.key].focus();
+        showMessage(error, t('commitments.problemLength', { part: t(`commitments.form.${tooLong}`), message: counters[tooLong].message() }));
+        texts[tooLong].focus();
         return;
       }
       select.removeAttribute('aria-invalid');
       showMessage(error, '');
       const args = { commitmentId: view.id, status: select.value };
       if (select.value === 'partly' && carry.checked) args.carryForward = true;
-      for (const { key } of FORM_FIELDS) {
+      for (const key of FORM_FIELDS) {
         const value = texts[key].value.trim();
         if (value) args[key] = value;
       }
@@ -157,8 +155,8 @@ export function createCommitmentsView(dom, actions) {
   }
 
   function ownerName(commitment, state, me) {
-    const name = commitment.ownerName || participantById(state, commitment.ownerId)?.name || 'Someone';
-    return commitment.ownerId === me ? `${name} (you)` : name;
+    const name = commitment.ownerName || participantById(state, commitment.ownerId)?.name || t('common.someone');
+    return commitment.ownerId === me ? t('common.youName', { name }) : name;
   }
 
   function updateItem(view, commitment, state, me, role, focus) {
@@ -175,12 +173,13 @@ export function createCommitmentsView(dom, actions) {
     show(view.due, Boolean(commitment.dueDate) && status === 'open');
 
     const report = commitment.report || null;
-    const signature = JSON.stringify(report ? REPORT_PARTS.map(({ key }) => report[key] || '') : []);
+    const signature = JSON.stringify(report ? REPORT_PARTS.map((key) => report[key] || '') : []);
     if (signature !== view.reportSignature) {
       view.reportSignature = signature;
       view.report.replaceChildren(...(report ? REPORT_PARTS : [])
-        .filter(({ key }) => report[key])
-        .map(({ key, label }) => h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, `${label}: `), report[key])));
+        .filter((key) => report[key])
+        .map((key) => h('p', { class: 'report-text' },
+          h('span', { class: 'report-label' }, t('report.partLine', { label: reportPartLabel(key) })), report[key])));
     }
     show(view.report, view.report.childElementCount > 0);
 
@@ -194,7 +193,7 @@ export function createCommitmentsView(dom, actions) {
     }
     if (view.form) {
       const forSomeoneElse = commitment.ownerId !== me;
-      setText(view.form.forWhom, forSomeoneElse ? `You report back for ${commitment.ownerName || 'them'}.` : '');
+      setText(view.form.forWhom, forSomeoneElse ? t('commitments.forWhom', { name: commitment.ownerName || t('common.someone') }) : '');
     }
     show(view.reportButton, mayReport && openId !== view.id && !view.pending);
     show(view.actions, mayReport && openId !== view.id && !view.pending);
@@ -239,21 +238,21 @@ export function createCommitmentsView(dom, actions) {
     show(dom.today, today.length > 0);
     const reported = earlier.filter((c) => (c.status || 'open') !== 'open').length;
     setText(dom.earlierProgress, earlier.length === 0 ? ''
-      : reported === earlier.length ? `All ${earlier.length === 1 ? 'one' : earlier.length} reported back.`
-        : `${reported} of ${earlier.length} reported back.`);
+      : reported === earlier.length ? t('commitments.allReported', { count: earlier.length })
+        : t('commitments.someReported', { reported, count: earlier.length }));
 
     const mayMake = !state.ended && role !== 'observer';
     show(dom.make, mayMake);
-    setText(dom.empty, state.ended ? 'No commitments were made in this session.' : 'No commitments yet.');
+    setText(dom.empty, state.ended ? t('commitments.noneMade') : t('commitments.noneYet'));
     show(dom.empty, commitments.length === 0);
     show(dom.panel, commitments.length > 0 || mayMake);
 
     const prominent = (focus === 'report' && earlier.length > 0) || (focus === 'make' && mayMake);
     place(prominent);
     setText(dom.intro, focus === 'report' && earlier.length > 0
-      ? 'Each person says how last time\'s commitment went. The owner, or the facilitator for them, saves the report here.'
+      ? t('commitments.introReport')
       : focus === 'make' && mayMake
-        ? 'What will you try before the next meeting? One step you can check on next time.'
+        ? t('commitments.introMake')
         : '');
     // In a phase for making commitments the form comes first and opens; elsewhere it waits folded up.
     if (focus === 'make') {
@@ -267,9 +266,7 @@ export function createCommitmentsView(dom, actions) {
       if (focus === 'make') dom.make.open = true;
       else if (!dom.makeText.value.trim()) dom.make.open = false;
     }
-    setText(dom.makeDueHint, state.groupId
-      ? 'Leave it empty to make it due by the next meeting.'
-      : 'Leave it empty to make it due in four weeks.');
+    setText(dom.makeDueHint, state.groupId ? t('commitments.dueNextMeeting') : t('commitments.dueFourWeeks'));
   }
 
   function refresh() {
@@ -282,9 +279,9 @@ export function createCommitmentsView(dom, actions) {
   dom.makeForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = dom.makeText.value.trim();
-    if (textRefused(dom.makeText, dom.makeError, 'Write the commitment first.')) return;
+    if (textRefused(dom.makeText, dom.makeError, t('commitments.problemEmpty'))) return;
     if (dom.makeDue.validity && dom.makeDue.validity.badInput) {
-      flagField(dom.makeDue, dom.makeError, 'The due date is not a whole date; fix it or leave it empty.');
+      flagField(dom.makeDue, dom.makeError, t('commitments.problemDate'));
       return;
     }
     if (makeCounter.over()) {

@@ -8,6 +8,7 @@ import { attachCounter } from './counter.js';
 import { flagField, setOptions, setText, show, showMessage } from './dom.js';
 import { kindLabel } from './kinds.js';
 import { postableKinds, postingRule } from './session-state.js';
+import { t } from './i18n.js';
 
 export const CARD_LIMIT = 2000;
 
@@ -29,7 +30,7 @@ export function createComposer(dom, actions) {
     dom.text.readOnly = busy;
     dom.form.toggleAttribute('aria-busy', busy);
     dom.button.disabled = busy;
-    setText(dom.button, busy ? 'Sending…' : 'Add card');
+    setText(dom.button, busy ? t('composer.sending') : t('composer.add'));
   }
 
   function release() {
@@ -50,18 +51,17 @@ export function createComposer(dom, actions) {
     const keep = chosen && next.includes(chosen);
     const ask = changedPhase && writing && chosen && !keep;
     const options = next.map((kind) => ({ value: kind, label: kindLabel(kind) }));
-    setOptions(dom.kind, ask ? [{ value: '', label: 'Choose a kind…' }, ...options] : options);
+    setOptions(dom.kind, ask ? [{ value: '', label: t('composer.chooseKind') }, ...options] : options);
     if (keep) dom.kind.value = chosen;
     else if (ask) dom.kind.value = '';
-    setText(dom.notice, ask ? `The group moved on to “${state.phase.name}”, which takes `
-      + `${next.map((k) => kindLabel(k).toLowerCase()).join(' or ')} cards. Choose what your card is before adding it.` : '');
+    setText(dom.notice, ask ? t('composer.movedOn', { phase: state.phase.name, kinds: next.map((k) => kindLabel(k)).join(' / ') }) : '');
     show(dom.notice, ask);
   }
 
   function update(state, me) {
     const rule = postingRule(state, me);
     show(dom.form, rule.allowed);
-    setText(dom.closed, rule.reason);
+    setText(dom.closed, rule.reason ? t(`composer.closed.${rule.reason}`) : '');
     show(dom.closed, !rule.allowed && !state.ended);
     if (!rule.allowed) {
       actions.coachReset();
@@ -81,9 +81,9 @@ export function createComposer(dom, actions) {
     if (sending) return; // one click, one card
     const text = dom.text.value.trim();
     showMessage(dom.error, '');
-    if (textRefused(dom.text, dom.error, 'Write something on the card first.', counter)) return;
+    if (textRefused(dom.text, dom.error, t('composer.empty'), counter)) return;
     if (!dom.kind.value) {
-      flagField(dom.kind, dom.error, 'Choose what kind of card this is.');
+      flagField(dom.kind, dom.error, t('composer.noKind'));
       return;
     }
     dom.text.removeAttribute('aria-invalid');
@@ -141,7 +141,7 @@ export function createComposer(dom, actions) {
         counter.update();
       }
       if (item.args.kind && kinds.includes(item.args.kind)) dom.kind.value = item.args.kind;
-      showMessage(dom.error, `Your card was not added: ${message}`);
+      showMessage(dom.error, t('composer.notAdded', { message }));
       dom.text.focus();
       return true;
     },

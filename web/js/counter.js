@@ -2,8 +2,7 @@
 // cuts a pasted text short). It shows once the text is close to the limit, turns to a warning past
 // it, and the form says so before anything is sent.
 import { setText } from './dom.js';
-
-const NUMBER = new Intl.NumberFormat();
+import { t } from './i18n.js';
 
 /** Characters as the server counts them: code points, not UTF-16 units. */
 export function length(text) {
@@ -20,7 +19,7 @@ export function attachCounter(input, output, limit) {
   function update() {
     const n = length(input.value);
     const near = n >= limit * 0.8;
-    setText(output, near ? `${NUMBER.format(n)} / ${NUMBER.format(limit)}` : '');
+    setText(output, near ? t('counter.count', { count: n, limit }) : '');
     output.classList.toggle('is-over', n > limit);
     if (n > limit) input.setAttribute('aria-invalid', 'true');
     else if (input.getAttribute('aria-invalid') === 'true' && n > 0) input.removeAttribute('aria-invalid');
@@ -29,7 +28,7 @@ export function attachCounter(input, output, limit) {
   update();
   return {
     over: () => length(input.value) > limit,
-    message: () => `This is ${NUMBER.format(length(input.value))} characters long; at most ${NUMBER.format(limit)} fit. Shorten it a little.`,
+    message: () => t('counter.tooLong', { count: length(input.value), limit }),
     update,
   };
 }

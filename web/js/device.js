@@ -3,6 +3,7 @@
 import { confirmInPlace } from './confirm.js';
 import { copyText } from './facilitator.js';
 import { setText, show } from './dom.js';
+import { t } from './i18n.js';
 
 /**
  * @param dom { panel, details, input, copy, status, forget, confirm, yes, no }
@@ -12,8 +13,7 @@ import { setText, show } from './dom.js';
 export function createDevicePanel(dom, link, forgotten) {
   dom.copy.addEventListener('click', async () => {
     const copied = await copyText(dom.input.value, dom.input);
-    setText(dom.status, copied ? 'Copied. Open it on the other device; keep it to yourself.'
-      : 'Select the link and copy it by hand.');
+    setText(dom.status, copied ? t('device.copied') : t('copy.byHand'));
   });
   confirmInPlace({ button: dom.forget, confirm: dom.confirm, yes: dom.yes, no: dom.no }, forgotten);
 

@@ -5,6 +5,7 @@ import { requestJson } from './api.js';
 import { confirmInPlace } from './confirm.js';
 import { flagField, h, reconcile, setOptions, setText, show, uniqueId } from './dom.js';
 import { participantById } from './session-state.js';
+import { formatMoment, t } from './i18n.js';
 
 /** @param origin the address links use: the server's PUBLIC_URL when it has one, else this page's */
 export function inviteLink(sessionId, inviteCode, origin = window.location.origin) {
@@ -47,17 +48,6 @@ function saveRecapLink(sessionId, link) {
     else localStorage.removeItem(RECAP_KEY + sessionId);
   } catch {
     // kept in the page only
-  }
-}
-
-/** A time the server sent as epoch ms or as an ISO-8601 text, in the reader's own words. */
-function formatDate(value) {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  try {
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-  } catch {
-    return date.toISOString();
   }
 }
 
@@ -123,10 +113,10 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     if (queueRows.has(participantId)) return queueRows.get(participantId);
     const nameId = uniqueId('hand');
     const name = h('span', { class: 'queue-name', id: nameId });
-    const up = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move up');
-    const down = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Move down');
+    const up = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, t('facilitator.moveUp'));
+    const down = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, t('facilitator.moveDown'));
     // Someone who left keeps their hand up until it is lowered; the facilitator can lower anyone's.
-    const lower = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, 'Lower hand');
+    const lower = h('button', { type: 'button', class: 'button-quiet', 'aria-describedby': nameId }, t('floor.lower'));
     up.addEventListener('click', () => {
       if (!isDisabled(up)) moveInQueue(participantId, -1);
     });
@@ -146,7 +136,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     event.preventDefault();
     const minutes = Number(dom.timerMinutes.value);
     if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) {
-      flagField(dom.timerMinutes, dom.timerError, 'Give the timer a whole number of minutes, from 1 to 240.');
+      flagField(dom.timerMinutes, dom.timerError, t('facilitator.timerProblem'));
       return;
     }
     dom.timerMinutes.removeAttribute('aria-invalid');
@@ -159,7 +149,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     event.preventDefault();
     const url = dom.callUrl.value.trim();
     if (url && !/^https:\/\/[^\s/?#@]+/.test(url)) {
-      flagField(dom.callUrl, dom.callError, 'The call link must start with https:// (for example https://meet.example.org/our-forum).');
+      flagField(dom.callUrl, dom.callError, t('facilitator.callProblem'));
       return;
     }
     dom.callUrl.removeAttribute('aria-invalid');
@@ -170,8 +160,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
   // ---- one's own link ----
   dom.ownCopy.addEventListener('click', async () => {
     const copied = await copyText(dom.ownInput.value, dom.ownInput);
-    flash(dom.ownStatus, copied ? 'Copied. Keep it somewhere safe, such as a password manager.'
-      : 'Select the link and copy it by hand.', 6000);
+    flash(dom.ownStatus, copied ? t('facilitator.ownCopied') : t('copy.byHand'), 6000);
   });
 
   // ---- presenter ----
@@ -190,7 +179,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
       dom.handoffSelect.focus();
       return;
     }
-    setText(dom.handoffQuestion, `Hand the facilitator role to ${person.name}? You carry on as a participant, and ${person.name} gets these controls.`);
+    setText(dom.handoffQuestion, t('facilitator.handoffQuestion', { name: person.name }));
     dom.handoffConfirm.dataset.participantId = participantId;
     show(dom.handoffForm, false);
     show(dom.handoffConfirm, true);
@@ -217,7 +206,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     const link = dom.inviteInput.value;
     if (!link) return;
     const copied = await copyText(link, dom.inviteInput);
-    flash(dom.inviteStatus, copied ? 'Copied. Send it to your peers.' : 'Select the link and copy it by hand.', 4000);
+    flash(dom.inviteStatus, copied ? t('facilitator.inviteCopied') : t('copy.byHand'), 4000);
   });
 
   // ---- recap link ----
@@ -228,18 +217,18 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     if (!recapLink) return;
     if (dom.recapInput.value !== recapLink.url) dom.recapInput.value = recapLink.url;
     dom.recapOpen.href = recapLink.url;
-    setText(dom.recapExpires, recapLink.expiresAt ? `Works until ${formatDate(recapLink.expiresAt)}.`
-      : 'It does not expire; revoke it when it should stop working.');
+    setText(dom.recapExpires, recapLink.expiresAt ? t('facilitator.recapUntil', { when: formatMoment(recapLink.expiresAt) })
+      : t('facilitator.recapNoExpiry'));
   }
 
   dom.recapCreate.addEventListener('click', async () => {
     const { sessionId, token } = session();
     if (!token) {
-      flash(dom.recapStatus, 'This tab no longer holds your facilitator credential; open your facilitator link again.');
+      flash(dom.recapStatus, t('facilitator.recapNoCredential'));
       return;
     }
     dom.recapCreate.disabled = true;
-    setText(dom.recapStatus, 'Creating the recap link…');
+    setText(dom.recapStatus, t('facilitator.recapCreating'));
     try {
       const hours = dom.recapExpiry.value ? Number(dom.recapExpiry.value) : null;
       const created = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/recap-links`,
@@ -247,10 +236,10 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
       recapLink = { token: created.token, url: created.url, expiresAt: created.expiresAt ?? null };
       saveRecapLink(sessionId, recapLink);
       renderRecapLink();
-      flash(dom.recapStatus, 'The recap link is ready. Copy it and share it with the group.');
+      flash(dom.recapStatus, t('facilitator.recapReady'));
       dom.recapCopy.focus();
     } catch (error) {
-      setText(dom.recapStatus, `The recap link could not be created: ${error.message}`);
+      setText(dom.recapStatus, t('facilitator.recapFailed', { message: error.message }));
     } finally {
       dom.recapCreate.disabled = false;
     }
@@ -259,7 +248,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
   dom.recapCopy.addEventListener('click', async () => {
     if (!recapLink) return;
     const copied = await copyText(recapLink.url, dom.recapInput);
-    flash(dom.recapStatus, copied ? 'Recap link copied.' : 'Select the link and copy it by hand.');
+    flash(dom.recapStatus, copied ? t('facilitator.recapCopied') : t('copy.byHand'));
   });
 
   dom.recapRevoke.addEventListener('click', async () => {
@@ -270,14 +259,14 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
         `/api/sessions/${encodeURIComponent(sessionId)}/recap-links/${encodeURIComponent(recapLink.token)}`, undefined, token);
     } catch (error) {
       if (error.status !== 404) {
-        setText(dom.recapStatus, `The link could not be revoked: ${error.message}`);
+        setText(dom.recapStatus, t('facilitator.recapRevokeFailed', { message: error.message }));
         return;
       }
     }
     recapLink = null;
     saveRecapLink(sessionId, null);
     renderRecapLink();
-    flash(dom.recapStatus, 'The recap link is revoked; it no longer opens the recap.');
+    flash(dom.recapStatus, t('facilitator.recapRevoked'));
     dom.recapCreate.focus();
   });
 
@@ -303,11 +292,11 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     setDisabled(dom.previous, index <= 0 || moving());
     setDisabled(dom.next, index >= phases.length - 1 || moving());
     const upcoming = phases[index + 1];
-    setText(dom.nextHint, upcoming ? `Next: ${upcoming.name}` : 'This is the last phase. End the session when the group is done.');
+    setText(dom.nextHint, upcoming ? t('facilitator.nextHint', { phase: upcoming.name }) : t('facilitator.lastPhase'));
 
     setOptions(dom.jumpSelect, phases.map((p, i) => ({
       value: p.id,
-      label: `${i + 1}. ${p.name}${i === index ? ' (now)' : ''}`,
+      label: i === index ? t('facilitator.jumpNow', { index: i + 1, phase: p.name }) : t('facilitator.jumpOption', { index: i + 1, phase: p.name }),
     })));
     // The choice follows the phase the session is in, unless the facilitator is choosing right now.
     if (state.phase && index !== lastIndex && document.activeElement !== dom.jumpSelect) dom.jumpSelect.value = state.phase.id;
@@ -320,10 +309,10 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
       dom.callUrl.dataset.shown = state.callLink || '';
     }
     const contributors = state.participants.filter((p) => p.role !== 'observer');
-    setOptions(dom.presenterSelect, [{ value: '', label: 'Choose…' }].concat(
+    setOptions(dom.presenterSelect, [{ value: '', label: t('common.choose') }].concat(
       contributors.map((p) => ({
         value: p.id,
-        label: p.id === state.presenterId ? `${p.name} (presenting)` : p.name,
+        label: p.id === state.presenterId ? t('facilitator.presenting', { name: p.name }) : p.name,
       })),
     ));
 
@@ -332,7 +321,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     const withTurns = turn.mode === 'round-robin' || turn.mode === 'queue';
     show(dom.floorControls, withTurns);
     if (withTurns) {
-      const name = (p) => (p.id === me ? `${p.name} (you)` : p.name);
+      const name = (p) => (p.id === me ? t('common.youName', { name: p.name }) : p.name);
       setOptions(dom.giveSelect, contributors
         .filter((p) => p.online && p.id !== turn.speakerId)
         .map((p) => ({ value: p.id, label: name(p) })));
@@ -342,7 +331,7 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
         const row = queueRow(id);
         const person = participantById(state, id);
         const offline = !person || !person.online;
-        setText(row.name, person ? `${name(person)}${offline ? ' (offline)' : ''}` : 'Someone who left');
+        setText(row.name, !person ? t('facilitator.someoneWhoLeft') : offline ? t('common.offline', { name: name(person) }) : name(person));
         row.item.classList.toggle('is-offline', offline);
         setDisabled(row.up, i === 0);
         setDisabled(row.down, i === hands.length - 1);
@@ -351,8 +340,8 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
     }
 
     // Hand the role to anyone else who takes part.
-    setOptions(dom.handoffSelect, [{ value: '', label: 'Choose…' }].concat(
-      contributors.filter((p) => p.id !== me).map((p) => ({ value: p.id, label: p.online ? p.name : `${p.name} (offline)` })),
+    setOptions(dom.handoffSelect, [{ value: '', label: t('common.choose') }].concat(
+      contributors.filter((p) => p.id !== me).map((p) => ({ value: p.id, label: p.online ? p.name : t('common.offline', { name: p.name }) })),
     ));
 
     const { invite: link, own } = links();

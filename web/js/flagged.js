@@ -3,11 +3,10 @@
 // on the person.
 import { h, setText, show } from './dom.js';
 import { participantById } from './session-state.js';
+import { t } from './i18n.js';
 
-const FLAGS = {
-  'advice-in-disguise': 'A suggestion phrased as a question',
-  advice: 'Advice rather than lived experience',
-};
+/** The verdicts a facilitator is shown; their words are flagged.{verdict}. */
+const FLAGS = new Set(['advice-in-disguise', 'advice']);
 
 /** @param dom { panel, list, empty } */
 export function createFlaggedView(dom) {
@@ -17,12 +16,12 @@ export function createFlaggedView(dom) {
     const facilitating = role === 'facilitator';
     show(dom.panel, facilitating);
     if (!facilitating) return;
-    const flagged = state.cards.filter((c) => FLAGS[c.verdict] && c.text != null);
+    const flagged = state.cards.filter((c) => FLAGS.has(c.verdict) && c.text != null);
     const rows = flagged.map((card) => ({
       id: card.id,
-      flag: FLAGS[card.verdict],
+      flag: t(`flagged.${card.verdict}`),
       text: card.text,
-      author: participantById(state, card.authorId)?.name || 'someone who left',
+      author: participantById(state, card.authorId)?.name || t('common.someoneWhoLeft'),
       phase: state.protocol.phases.find((p) => p.id === card.phaseId)?.name || '',
     }));
     const next = JSON.stringify(rows);
@@ -31,8 +30,8 @@ export function createFlaggedView(dom) {
     show(dom.empty, rows.length === 0);
     dom.list.replaceChildren(...rows.map((row) => h('li', { class: 'flagged-card' },
       h('p', { class: 'flagged-kind' }, row.flag),
-      h('blockquote', { class: 'flagged-text' }, row.text),
-      h('p', { class: 'flagged-meta' }, `by ${row.author}${row.phase ? ` · ${row.phase}` : ''}`))));
+      h('blockquote', { class: 'flagged-text', lang: state.language || 'en' }, row.text),
+      h('p', { class: 'flagged-meta' }, [t('board.by', { name: row.author }), row.phase].filter(Boolean).join(' · ')))));
     setText(dom.count, rows.length ? `(${rows.length})` : '');
   }
 

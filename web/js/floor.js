@@ -1,6 +1,7 @@
 // Who has the floor, for how long, and how much time is left, with the buttons each role needs.
 import { h, setText, show } from './dom.js';
 import { participantById } from './session-state.js';
+import { t } from './i18n.js';
 
 export function clock(ms) {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -40,25 +41,25 @@ export function createFloor(container, send, now, soundToggle, pending = () => f
   const waiting = h('p', { class: 'floor-waiting' });
   const timer = h('p', { class: 'floor-timer', role: 'timer', 'aria-live': 'off' });
   const mine = {
-    raise: button('Raise hand', 'hand.raise', undefined, 'button-primary'),
-    lower: button('Lower hand', 'hand.lower'),
-    pass: button('Pass', 'turn.pass'),
+    raise: button(t('floor.raise'), 'hand.raise', undefined, 'button-primary'),
+    lower: button(t('floor.lower'), 'hand.lower'),
+    pass: button(t('floor.pass'), 'turn.pass'),
     // Each says whose turn it saw, so a second click never skips the next speaker.
-    done: button('I am done', 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
+    done: button(t('floor.done'), 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
   };
   const facilitator = {
-    start: button('Start timer', 'timer.start'),
-    pause: button('Pause timer', 'timer.pause'),
-    resume: button('Resume timer', 'timer.resume'),
-    extend: button('Add a minute', 'timer.extend', { seconds: 60 }),
-    next: button('Next turn', 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
-    reveal: button('Reveal drafts', 'card.reveal-all'),
+    start: button(t('floor.start'), 'timer.start'),
+    pause: button(t('floor.pause'), 'timer.pause'),
+    resume: button(t('floor.resume'), 'timer.resume'),
+    extend: button(t('floor.extend'), 'timer.extend', { seconds: 60 }),
+    next: button(t('floor.nextTurn'), 'turn.next', () => ({ fromSpeakerId: state.turn.speakerId || '' })),
+    reveal: button(t('floor.reveal'), 'card.reveal-all'),
   };
   const who = h('div', { class: 'floor-who' }, speaker, waiting);
   container.append(
     h('div', { class: 'floor-status' }, who, timer),
     h('div', { class: 'floor-actions' }, Object.values(mine)),
-    h('div', { class: 'floor-actions floor-facilitator', role: 'group', 'aria-label': 'Facilitator: timer and turns' }, Object.values(facilitator)),
+    h('div', { class: 'floor-actions floor-facilitator', role: 'group', 'aria-label': t('floor.facilitatorGroup') }, Object.values(facilitator)),
   );
   if (soundToggle) container.append(soundToggle);
 
@@ -68,32 +69,32 @@ export function createFloor(container, send, now, soundToggle, pending = () => f
 
   function renderClocks() {
     if (!state) return;
-    const t = state.timer;
-    const left = t.running ? t.endsAt - now() : t.remainingMs;
+    const phaseTimer = state.timer;
+    const left = phaseTimer.running ? phaseTimer.endsAt - now() : phaseTimer.remainingMs;
     let text = '';
-    if (t.expired && typeof t.expiredAt === 'number' && now() - t.expiredAt >= 1000 && !state.ended) {
-      text = `Time is up for this phase · over by ${elapsed(now() - t.expiredAt)}`;
-    } else if (t.expired) text = 'Time is up for this phase.';
-    else if (t.running) text = `${clock(left)} left in this phase`;
-    else if (left != null) text = `Timer paused at ${clock(left)}`;
+    if (phaseTimer.expired && typeof phaseTimer.expiredAt === 'number' && now() - phaseTimer.expiredAt >= 1000 && !state.ended) {
+      text = t('floor.overBy', { time: elapsed(now() - phaseTimer.expiredAt) });
+    } else if (phaseTimer.expired) text = t('floor.timeUp');
+    else if (phaseTimer.running) text = t('floor.left', { time: clock(left) });
+    else if (left != null) text = t('floor.paused', { time: clock(left) });
     setText(timer, text);
-    const up = Boolean(t.expired || (t.running && left <= 0));
+    const up = Boolean(phaseTimer.expired || (phaseTimer.running && left <= 0));
     timer.classList.toggle('is-up', up);
-    timer.classList.toggle('is-paused', !t.running && !t.expired && left != null);
+    timer.classList.toggle('is-paused', !phaseTimer.running && !phaseTimer.expired && left != null);
     show(timer, Boolean(text));
 
     const turn = state.turn;
     const since = turn.speakerId && typeof turn.since === 'number' ? turn.since : null;
-    setText(speakerFor, since !== null ? ` for ${elapsed(now() - since)}` : '');
+    setText(speakerFor, since !== null ? t('floor.for', { time: elapsed(now() - since) }) : '');
     let turnLeft = '';
     if (turn.speakerId && typeof turn.endsAt === 'number') {
       const ms = turn.endsAt - now();
-      turnLeft = ms > 0 ? `${clock(ms)} left in this turn` : 'turn time is up';
+      turnLeft = ms > 0 ? t('floor.turnLeft', { time: clock(ms) }) : t('floor.turnUp');
     } else if (turn.speakerId && turn.timeUp) {
-      turnLeft = 'turn time is up';
+      turnLeft = t('floor.turnUp');
     }
     setText(speakerLeft, turnLeft);
-    speakerLeft.classList.toggle('is-up', turnLeft === 'turn time is up');
+    speakerLeft.classList.toggle('is-up', turnLeft === t('floor.turnUp'));
   }
 
   function update(newState, newMe, newRole) {
@@ -101,26 +102,25 @@ export function createFloor(container, send, now, soundToggle, pending = () => f
     me = newMe;
     role = newRole;
     const turn = state.turn;
-    const name = (id) => (id === me ? 'You' : participantById(state, id)?.name || 'Someone');
+    const name = (id) => participantById(state, id)?.name || t('common.someone');
     let speaking = '';
     if (turn.mode !== 'open' && !state.ended) {
-      speaking = turn.speakerId
-        ? `${name(turn.speakerId)} ${turn.speakerId === me ? 'have' : 'has'} the floor`
-        : 'Nobody has the floor right now';
+      speaking = !turn.speakerId ? t('floor.nobody')
+        : turn.speakerId === me ? t('floor.youSpeak') : t('floor.speaks', { name: name(turn.speakerId) });
     }
     setText(speakerName, speaking);
     speaker.classList.toggle('is-me', turn.speakerId === me);
     speaker.classList.toggle('is-nobody', !turn.speakerId);
     show(speaker, Boolean(speaking));
     const listed = (id) => {
-      if (id === me) return 'you';
+      if (id === me) return t('common.youLower');
       const person = participantById(state, id);
-      return person && !person.online ? `${name(id)} (offline)` : name(id);
+      return person && !person.online ? t('common.offline', { name: name(id) }) : name(id);
     };
-    const queue = turn.mode === 'queue' && turn.queue.length ? `Hands up: ${turn.queue.map(listed).join(', ')}.` : '';
+    const queue = turn.mode === 'queue' && turn.queue.length ? t('floor.handsUp', { names: turn.queue.map(listed).join(', ') }) : '';
     const left = turn.mode === 'round-robin'
       ? turn.order.filter((id) => !turn.spoken.includes(id) && id !== turn.speakerId).map(listed) : [];
-    setText(waiting, state.ended ? '' : queue || (left.length ? `Still to speak: ${left.join(', ')}.` : ''));
+    setText(waiting, state.ended ? '' : queue || (left.length ? t('floor.stillToSpeak', { names: left.join(', ') }) : ''));
     show(waiting, Boolean(waiting.textContent));
     const live = !state.ended;
     const facilitating = role === 'facilitator' && live;
@@ -130,15 +130,15 @@ export function createFloor(container, send, now, soundToggle, pending = () => f
     show(mine.lower, live && turn.queue.includes(me));
     show(mine.pass, live && turn.mode === 'round-robin' && turn.speakerId === me);
     show(mine.done, live && !facilitating && turn.speakerId === me && turn.mode !== 'presenter');
-    const t = state.timer;
-    show(facilitator.start, facilitating && !t.running && !(t.remainingMs > 0) && (state.phase.timeboxSeconds > 0));
-    setText(facilitator.start, t.expired ? 'Restart timer' : 'Start timer');
-    show(facilitator.pause, facilitating && t.running);
-    show(facilitator.resume, facilitating && !t.running && t.remainingMs > 0);
-    show(facilitator.extend, facilitating && (t.running || t.remainingMs > 0));
+    const phaseTimer = state.timer;
+    show(facilitator.start, facilitating && !phaseTimer.running && !(phaseTimer.remainingMs > 0) && (state.phase.timeboxSeconds > 0));
+    setText(facilitator.start, phaseTimer.expired ? t('floor.restart') : t('floor.start'));
+    show(facilitator.pause, facilitating && phaseTimer.running);
+    show(facilitator.resume, facilitating && !phaseTimer.running && phaseTimer.remainingMs > 0);
+    show(facilitator.extend, facilitating && (phaseTimer.running || phaseTimer.remainingMs > 0));
     show(facilitator.next, facilitating && (turn.mode === 'round-robin' || turn.mode === 'queue'));
     show(facilitator.reveal, facilitating && state.cards.some((c) => c.hidden));
-    const hasTimer = Boolean(t.running || t.expired || t.remainingMs != null);
+    const hasTimer = Boolean(phaseTimer.running || phaseTimer.expired || phaseTimer.remainingMs != null);
     if (soundToggle) show(soundToggle, live && (hasTimer || state.phase.timeboxSeconds > 0));
     show(container, live && (turn.mode !== 'open' || hasTimer || facilitating || state.phase.timeboxSeconds > 0));
     renderClocks();

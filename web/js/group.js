@@ -10,6 +10,9 @@ import { groups } from './credentials.js';
 import { createHealthView } from './health-view.js';
 import { createKnowledgeView, knowledgeSearch } from './knowledge-view.js';
 import { createTopicsView } from './topics-view.js';
+import { statusLabel } from './commitment-format.js';
+import { LANGUAGES, dateFormat, relativeTime, t } from './i18n.js';
+import { fillLanguageChoices, mountLanguagePickers } from './language-picker.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -17,18 +20,6 @@ const DAY_MS = 86_400_000;
 const REFRESH_MS = 10_000;
 const RECENT_SESSIONS = 8;
 const RECENT_REPORTS = 6;
-const DATE = new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' });
-
-/** What each recording policy keeps, in the words a joiner reads before accepting. */
-export const POLICIES = {
-  everything: 'Sessions keep the board with who wrote what.',
-  'anonymous-board': 'Sessions keep the board\'s words, but not who wrote them.',
-  'commitments-and-knowledge': 'Sessions keep only commitments and what the group documents on purpose; no card\'s words.',
-};
-
-const STATUS_WORDS = {
-  done: 'Done', partly: 'Partly done', dropped: 'Dropped', changed: 'Changed course',
-};
 
 const match = window.location.pathname.match(/^\/g\/([^/]+)\/?$/);
 const groupId = match ? decodeURIComponent(match[1]) : null;
@@ -38,6 +29,12 @@ let group = null;
 const sections = ['loading', 'failed', 'join', 'no-access', 'group'];
 function only(id) {
   for (const section of sections) show($(section), section === id);
+}
+
+/** The page cannot open the group for the reason the message `key` gives. */
+function noAccess(key) {
+  setText($('no-access-text'), t(key));
+  only('no-access');
 }
 
 function api(method, path, body) {
@@ -54,11 +51,11 @@ function groupPath(suffix = '') {
 }
 
 function formatDate(ms) {
-  return DATE.format(new Date(ms));
+  return dateFormat({ weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(ms));
 }
 
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+function languageName(code) {
+  return (LANGUAGES.find((l) => l.code === code) || LANGUAGES[0]).name;
 }
 
 // ---- not a member yet: the agreement and the join form ----
@@ -68,26 +65,21 @@ async function showJoin() {
   try {
     preview = await requestJson('POST', groupPath('/preview'), { inviteCode: credential.inviteCode });
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
-      setText($('no-access-text'), 'This invite link does not open the group. Ask the group\'s keeper for the invite link again.');
-      only('no-access');
-    } else {
-      failed(error.message);
-    }
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) noAccess('group.wrongInvite');
+    else failed(error.message);
     return;
   }
-  document.title = `Join ${preview.name} · Roundtable`;
+  document.title = t('group.joinPageTitle', { name: preview.name });
   setText($('group-name'), preview.name);
-  setText($('join-heading'), `Join ${preview.name}`);
-  setText($('join-intro'), preview.agreement
-    ? 'You have been invited to this peer group. Read what its members have agreed on; joining means you agree too.'
-    : 'You have been invited to this peer group.');
+  setText($('join-heading'), t('group.joinNamed', { name: preview.name }));
+  setText($('join-intro'), preview.agreement ? t('group.invitedAgreement') : t('group.invited'));
   setText($('agreement-text'), preview.agreement || '');
   show($('agreement-block'), Boolean(preview.agreement));
   show($('accept-block'), Boolean(preview.agreement));
   $('join-terms').replaceChildren(
-    h('li', {}, `The group meets about every ${plural(preview.cadenceDays, 'day', 'days')}.`),
-    h('li', {}, POLICIES[preview.recordingPolicy] || ''),
+    h('li', {}, t('group.meetsEvery', { count: preview.cadenceDays })),
+    h('li', {}, t(`group.policy.${preview.recordingPolicy || 'everything'}`)),
+    h('li', {}, t('group.heldIn', { language: languageName(preview.language) })),
   );
   $('join-form').dataset.agreement = preview.agreement ? 'yes' : 'no';
   only('join');
@@ -101,9 +93,9 @@ $('join-form').addEventListener('submit', async (event) => {
   const needsAgreement = $('join-form').dataset.agreement === 'yes';
   name.removeAttribute('aria-invalid');
   accept.removeAttribute('aria-invalid');
-  if (textRefused(name, $('join-error'), 'Enter your name, so the others know who joined.')) return;
+  if (textRefused(name, $('join-error'), t('group.problemName'))) return;
   if (needsAgreement && !accept.checked) {
-    flagField(accept, $('join-error'), 'To join, read the agreement and tick “I accept the group agreement”.');
+    flagField(accept, $('join-error'), t('group.problemAccept'));
     return;
   }
   showMessage($('join-error'), '');
@@ -131,11 +123,11 @@ function renderMembers() {
   const me = group.memberId;
   $('members-list').replaceChildren(...group.members.map((member) => h('li', { class: 'person member' },
     h('span', { class: 'person-name' }, member.name),
-    member.id === me ? h('span', { class: 'badge' }, 'you') : null,
-    member.keeper ? h('span', { class: 'badge badge-facilitator' }, 'keeper') : null)));
-  setText($('members-count'), plural(group.members.length, 'member', 'members'));
+    member.id === me ? h('span', { class: 'badge' }, t('group.youBadge')) : null,
+    member.keeper ? h('span', { class: 'badge badge-facilitator' }, t('group.keeperBadge')) : null)));
+  setText($('members-count'), t('group.memberCount', { count: group.members.length }));
   const mine = group.members.find((m) => m.id === me);
-  setText($('whoami'), mine ? `You are ${mine.name}${mine.keeper ? ', the keeper' : ''}` : '');
+  setText($('whoami'), !mine ? '' : t(mine.keeper ? 'group.whoamiKeeper' : 'group.whoami', { name: mine.name }));
   if (credential.inviteCode) {
     $('invite-link').value = `${origin()}/g/${encodeURIComponent(groupId)}#invite=${encodeURIComponent(credential.inviteCode)}`;
   }
@@ -152,16 +144,17 @@ function renderNext(sessions) {
   const last = sessions.length ? sessions[sessions.length - 1] : null;
   const cadence = group.cadenceDays;
   if (!last) {
-    setText($('next-when'), `The group meets about every ${plural(cadence, 'day', 'days')}. Its first session has not happened yet.`);
+    setText($('next-when'), `${t('group.meetsEvery', { count: cadence })} ${t('group.noSessionYet')}`);
   } else {
     const next = last.createdAt + cadence * DAY_MS;
-    setText($('next-when'), `The group meets about every ${plural(cadence, 'day', 'days')}. The last session was on `
-      + `${formatDate(last.createdAt)}; the next one is due around ${formatDate(next)}.`);
+    setText($('next-when'), `${t('group.meetsEvery', { count: cadence })} ${t('group.lastAndNext', {
+      last: formatDate(last.createdAt), next: formatDate(next), due: relativeTime(next),
+    })}`);
   }
   const suggested = group.nextFacilitator;
   const name = suggested ? (typeof suggested === 'string' ? suggested : suggested.name) : null;
   const isMe = suggested && typeof suggested === 'object' && suggested.memberId === group.memberId;
-  setText($('next-facilitator'), name ? `Suggested facilitator, by the rotation: ${isMe ? `you (${name})` : name}.` : '');
+  setText($('next-facilitator'), !name ? '' : t('group.suggested', { name: isMe ? t('group.youAre', { name }) : name }));
   show($('next-facilitator'), Boolean(name));
   if (!$('start-title').value) {
     $('start-title').value = `${group.name}, ${formatDate(Date.now())}`;
@@ -182,17 +175,17 @@ function renderSessions(sessions) {
     const join = open ? h('button', {
       type: 'button',
       class: 'button-secondary',
-      'aria-label': `Join ${session.title}`,
+      'aria-label': t('group.joinSessionLabel', { title: session.title }),
       onclick: (event) => joinSession(session, event.currentTarget),
-    }, 'Join') : h('a', {
+    }, t('join.submit')) : h('a', {
       href: `/s/${encodeURIComponent(session.sessionId)}/recap?group=${encodeURIComponent(groupId)}`,
-      'aria-label': `Recap of ${session.title}`,
-    }, 'Recap');
+      'aria-label': t('group.recapLabel', { title: session.title }),
+    }, t('group.recap'));
     return h('li', { class: open ? 'group-session is-open' : 'group-session' },
       h('span', { class: 'group-session-title' }, session.title),
       h('span', { class: 'hint' }, formatDate(session.createdAt),
-        facilitatorOf(session) ? ` · facilitated by ${facilitatorOf(session)}` : '',
-        open ? ' · open' : ' · ended'),
+        facilitatorOf(session) ? ` · ${t('group.facilitatedBy', { names: facilitatorOf(session) })}` : '',
+        ` · ${open ? t('group.open') : t('group.ended')}`),
       join);
   }));
 }
@@ -214,20 +207,19 @@ function renderCommitments(history) {
   const open = history.filter((c) => c.status === 'open');
   show($('commitments-empty'), open.length === 0);
   $('open-commitments').replaceChildren(...open.map((c) => h('li', { class: 'commitment' },
-    h('p', { class: 'commitment-owner' }, c.ownerId === group.memberId ? `${c.ownerName} (you)` : c.ownerName),
+    h('p', { class: 'commitment-owner' }, c.ownerId === group.memberId ? t('common.youName', { name: c.ownerName }) : c.ownerName),
     h('p', { class: 'commitment-text' }, c.text),
-    c.dueDate ? h('p', { class: 'hint' }, `Due ${formatDate(Date.parse(`${c.dueDate}T12:00:00Z`))}`) : null)));
+    c.dueDate ? h('p', { class: 'hint' }, t('commitments.due'), formatDate(Date.parse(`${c.dueDate}T12:00:00Z`))) : null)));
 
   const reports = history.flatMap((c) => c.reports.map((report) => ({ commitment: c, report })))
     .sort((a, b) => (b.report.at || 0) - (a.report.at || 0))
     .slice(0, RECENT_REPORTS);
   show($('reports-empty'), reports.length === 0);
   $('recent-reports').replaceChildren(...reports.map(({ commitment, report }) => h('li', { class: 'commitment report' },
-    h('p', { class: 'commitment-owner' }, commitment.ownerName, ' · ', STATUS_WORDS[report.status] || report.status),
+    h('p', { class: 'commitment-owner' }, commitment.ownerName, ' · ', statusLabel(report.status)),
     h('p', { class: 'commitment-text' }, commitment.text),
-    report.happened ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'What happened: '), report.happened) : null,
-    report.tried ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'What was tried: '), report.tried) : null,
-    report.differently ? h('p', { class: 'report-text' }, h('span', { class: 'report-label' }, 'Next time: '), report.differently) : null)));
+    ['happened', 'tried', 'differently'].filter((key) => report[key]).map((key) => h('p', { class: 'report-text' },
+      h('span', { class: 'report-label' }, t('report.partLine', { label: t(`report.part.${key}`) })), report[key])))));
 }
 
 const healthView = createHealthView({
@@ -245,9 +237,10 @@ let knowledge = null;
 
 async function loadProtocols() {
   try {
-    const protocols = (await requestJson('GET', '/api/protocols')) || [];
+    const protocols = (await requestJson('GET', `/api/protocols?lang=${encodeURIComponent($('start-language').value)}`)) || [];
+    const chosen = $('start-protocol').value || group.defaultProtocol;
     setOptions($('start-protocol'), protocols.map((p) => ({ value: p.id, label: p.name })));
-    if (protocols.some((p) => p.id === group.defaultProtocol)) $('start-protocol').value = group.defaultProtocol;
+    if (protocols.some((p) => p.id === chosen)) $('start-protocol').value = chosen;
   } catch {
     setOptions($('start-protocol'), [{ value: group.defaultProtocol, label: group.defaultProtocol }]);
   }
@@ -262,17 +255,19 @@ async function showMember() {
       if (credential && credential.inviteCode) {
         await showJoin();
       } else {
-        setText($('no-access-text'), 'The member key kept in this browser no longer opens the group. '
-          + 'Ask the group\'s keeper for the invite link to join again.');
-        only('no-access');
+        noAccess('group.keyGone');
       }
     } else {
       failed(error.message);
     }
     return;
   }
-  document.title = `${group.name} · Roundtable`;
+  document.title = t('group.titleOf', { name: group.name });
   setText($('group-name'), group.name);
+  if (!$('start-language').dataset.filled) {
+    fillLanguageChoices($('start-language'), group.language || 'en');
+    $('start-language').dataset.filled = 'yes';
+  }
   renderMembers();
   only('group');
 
@@ -288,13 +283,13 @@ async function showMember() {
   if (health.status === 'fulfilled') {
     healthView.render(health.value);
   } else {
-    healthView.failed(`The group's health could not be read: ${health.reason.message}`);
+    healthView.failed(t('health.failed', { message: health.reason.message }));
   }
   if (commitments.status === 'fulfilled') {
     renderCommitments(commitments.value || []);
   } else {
     show($('commitments-empty'), true);
-    setText($('commitments-empty'), `The commitments could not be read: ${commitments.reason.message}`);
+    setText($('commitments-empty'), t('group.commitmentsFailed', { message: commitments.reason.message }));
   }
   topics.load(Boolean(group.members.find((m) => m.id === group.memberId && m.keeper)));
   scheduleRefresh();
@@ -356,7 +351,7 @@ $('knowledge-add-form').addEventListener('submit', async (event) => {
   const fields = { context: $('entry-context'), approach: $('entry-approach'), outcome: $('entry-outcome') };
   const missing = Object.entries(fields).find(([, input]) => !input.value.trim());
   if (missing) {
-    flagField(missing[1], $('entry-error'), `Fill in the ${missing[0]}: an entry says what the situation was, what was tried and what came of it.`);
+    flagField(missing[1], $('entry-error'), t('knowledge.missing', { part: t(`knowledge.${missing[0]}`) }));
     return;
   }
   Object.values(fields).forEach((input) => input.removeAttribute('aria-invalid'));
@@ -370,7 +365,7 @@ $('knowledge-add-form').addEventListener('submit', async (event) => {
     Object.values(fields).forEach((input) => { input.value = ''; });
     $('entry-tags').value = '';
     $('knowledge-add').open = false;
-    setText($('entry-status'), 'Added to the group\'s knowledge.');
+    setText($('entry-status'), t('knowledge.added'));
     if (knowledge) knowledge.run('');
   } catch (error) {
     showMessage($('entry-error'), error.message);
@@ -383,12 +378,12 @@ $('start-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const title = $('start-title');
   title.removeAttribute('aria-invalid');
-  if (textRefused(title, $('start-error'), 'Give the session a title.')) return;
+  if (textRefused(title, $('start-error'), t('start.problemTitle'))) return;
   showMessage($('start-error'), '');
   $('start-button').disabled = true;
   $('start-form').setAttribute('aria-busy', 'true');
   try {
-    const body = { title: title.value.trim(), groupId };
+    const body = { title: title.value.trim(), groupId, language: $('start-language').value };
     if ($('start-protocol').value) body.protocol = $('start-protocol').value;
     const created = await api('POST', '/api/sessions', body);
     window.location.assign(created.links.facilitator);
@@ -403,10 +398,10 @@ $('invite-copy').addEventListener('click', async () => {
   const input = $('invite-link');
   try {
     await navigator.clipboard.writeText(input.value);
-    setText($('invite-status'), 'Invite link copied. Whoever has it can read the agreement and join.');
+    setText($('invite-status'), t('group.inviteCopied'));
   } catch {
     input.select();
-    setText($('invite-status'), 'Select the link and copy it (Ctrl+C).');
+    setText($('invite-status'), t('copy.byHand'));
   }
 });
 
@@ -414,9 +409,9 @@ $('member-link-copy').addEventListener('click', async () => {
   const link = `${origin()}/g/${encodeURIComponent(groupId)}#${groups.fragment(credential)}`;
   try {
     await navigator.clipboard.writeText(link);
-    setText($('device-status'), 'Your member link is copied. It opens the group as you: keep it to yourself.');
+    setText($('device-status'), t('group.memberLinkCopied'));
   } catch {
-    setText($('device-status'), 'The link could not be copied in this browser.');
+    setText($('device-status'), t('group.copyFailed'));
   }
 });
 
@@ -437,8 +432,7 @@ $('forget-yes').addEventListener('click', () => {
   group = null;
   show($('forget-confirm'), false);
   setText($('whoami'), '');
-  setText($('no-access-text'), 'This browser no longer keeps your member key. Open your member link, or join again with the invite link.');
-  only('no-access');
+  noAccess('group.forgotten');
   $('no-access-heading').focus();
 });
 
@@ -448,6 +442,8 @@ function failed(message) {
 }
 
 $('retry').addEventListener('click', () => start());
+$('start-language').addEventListener('change', () => loadProtocols());
+mountLanguagePickers();
 
 async function start() {
   only('loading');

@@ -1,6 +1,7 @@
 // Small inline SVG charts of a share (0–100%) over a group's sessions, built node by node with
 // createElementNS: no markup parsing, no inline styles (the stylesheet colours them by class).
 import { uniqueId } from './dom.js';
+import { currentLanguage } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 320;
@@ -20,8 +21,9 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** A share (0–1) as a percentage the page's language's way: "46%", "46 %". */
 export function percent(share) {
-  return `${Math.round(share * 100)}%`;
+  return new Intl.NumberFormat(currentLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /**
@@ -32,7 +34,7 @@ export function percent(share) {
  *   threshold from being marked
  * @param options { title, description, threshold?, thresholdLabel?, missing } missing explains a null
  */
-export function shareChart(points, { title, description, threshold = null, thresholdLabel = '', missing = 'no figure' }) {
+export function shareChart(points, { title, description, threshold = null, thresholdLabel = '', missing = '–' }) {
   const titleId = uniqueId('chart-title');
   const descId = uniqueId('chart-desc');
   const plotWidth = WIDTH - LEFT - RIGHT;

@@ -3,16 +3,14 @@
 // which is also what a screen reader reads instead of the charts.
 import { h, setText, show } from './dom.js';
 import { percent, shareChart } from './health-chart.js';
-
-const SHORT_DATE = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const LONG_DATE = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+import { dateFormat, t } from './i18n.js';
 
 function shortDate(ms) {
-  return SHORT_DATE.format(new Date(ms));
+  return dateFormat({ month: 'short', day: 'numeric' }).format(new Date(ms));
 }
 
 function longDate(ms) {
-  return LONG_DATE.format(new Date(ms));
+  return dateFormat({ year: 'numeric', month: 'long', day: 'numeric' }).format(new Date(ms));
 }
 
 function isOpen(session) {
@@ -21,23 +19,28 @@ function isOpen(session) {
 
 function followUpText(session) {
   const { broughtIn, reported } = session.followUp;
-  if (!broughtIn) return 'nothing to follow up';
-  return `${reported} of ${broughtIn} reported${isOpen(session) ? ' so far' : ''}`;
+  if (!broughtIn) return t('health.nothingToFollow');
+  return t(isOpen(session) ? 'health.reportedSoFar' : 'health.reported', { reported, count: broughtIn });
 }
 
 function insightsText(session) {
   const { knowledge, takeaways } = session.newInsights;
   const parts = [];
-  if (takeaways) parts.push(takeaways === 1 ? '1 takeaway' : `${takeaways} takeaways`);
-  if (knowledge) parts.push(knowledge === 1 ? '1 knowledge entry' : `${knowledge} knowledge entries`);
-  return parts.length ? parts.join(', ') : 'none';
+  if (takeaways) parts.push(t('health.takeaways', { count: takeaways }));
+  if (knowledge) parts.push(t('health.entries', { count: knowledge }));
+  return parts.length ? parts.join(', ') : t('health.noInsights');
 }
 
 function airtimeText(session) {
-  return session.airtime.totalMs > 0 ? percent(session.airtime.topShare) : 'nobody held the floor';
+  return session.airtime.totalMs > 0 ? percent(session.airtime.topShare) : t('health.nobodyHeld');
 }
 
-const EMPTY = 'Health shows after the group\'s first session.';
+/** A signal in the page's language, from its code and the number it speaks of; the server's words for a code this page does not know. */
+function signalText(signal, rules) {
+  const key = `health.signal.${signal.code}`;
+  const words = t(key, { count: signal.count || 0, share: percent(rules.dominantShare || 0.4) });
+  return words === key ? signal.message : words;
+}
 
 /**
  * The words beside the charts when no signal is raised. They never contradict the charts: a session
@@ -47,13 +50,10 @@ export function calmText(sessions, rules) {
   const judged = sessions.filter((s) => !isOpen(s) && s.airtime.totalMs > 0
     && s.attendance.attended >= (rules.minVoices || 3));
   const above = judged.filter((s) => s.airtime.topShare > rules.dominantShare);
-  if (above.length === 0) {
-    return 'Nothing stands out: the group follows up, keeps what it learns, and shares the floor and the facilitation.';
-  }
-  const run = rules.dominantRun || 3;
-  return `${above.length === 1 ? 'One session' : `${above.length} sessions`} on the chart had one voice above `
-    + `${percent(rules.dominantShare)} of the time in turns (${above.map((s) => shortDate(s.createdAt)).join(', ')}). `
-    + `It becomes a signal when that happens in ${run} sessions in a row; worth watching, nothing more yet.`;
+  if (above.length === 0) return t('health.calm');
+  return t('health.above', {
+    count: above.length, share: percent(rules.dominantShare), dates: above.map((s) => shortDate(s.createdAt)).join(', '),
+  }) + ' ' + t('health.aboveRun', { count: rules.dominantRun || 3 });
 }
 
 /** @param dom { signals, calm, charts, followChart, airtimeChart, table, rows, empty } */
@@ -62,13 +62,13 @@ export function createHealthView(dom) {
     const sessions = health.sessions || [];
     const rules = health.rules || { dominantShare: 0.4 };
     show(dom.empty, sessions.length === 0);
-    setText(dom.empty, EMPTY);
+    setText(dom.empty, t('health.empty'));
     show(dom.charts, sessions.length > 0);
     show(dom.table, sessions.length > 0);
 
     const signals = health.signals || [];
     dom.signals.replaceChildren(...signals.map((signal) => h('li', { class: 'signal', 'data-code': signal.code },
-      h('p', {}, signal.message))));
+      h('p', {}, signalText(signal, rules)))));
     show(dom.signals, signals.length > 0);
     show(dom.calm, sessions.length > 0 && signals.length === 0);
     setText(dom.calm, calmText(sessions, rules));
@@ -81,13 +81,11 @@ export function createHealthView(dom) {
         label: p.label,
         long: p.long,
         value: isOpen(p.session) ? null : p.session.followUp.rate,
-        note: isOpen(p.session) ? 'still going' : null,
+        note: isOpen(p.session) ? t('health.stillGoing') : null,
       })), {
-        title: 'Follow-up rate per session',
-        description: followed
-          ? 'The share of the commitments brought into each session that were reported on in it.'
-          : 'No session has had commitments to follow up yet.',
-        missing: 'no commitments were brought in',
+        title: t('health.followUpTitle'),
+        description: followed ? t('health.followUpDescription') : t('health.followUpNone'),
+        missing: t('health.noneBroughtIn'),
       },
     ));
     dom.airtimeChart.replaceChildren(shareChart(
@@ -95,23 +93,22 @@ export function createHealthView(dom) {
         label: p.label,
         long: p.long,
         value: isOpen(p.session) || p.session.airtime.totalMs === 0 ? null : p.session.airtime.topShare,
-        note: isOpen(p.session) ? 'still going' : null,
+        note: isOpen(p.session) ? t('health.stillGoing') : null,
         // With fewer voices than this in the room, one of them always holds a large share.
         judged: p.session.attendance.attended >= (rules.minVoices || 3),
       })), {
-        title: "The top speaker's share of the time in turns per session",
-        description: `How much of the time in rounds and from the queue the person who spoke most held (presenting is`
-          + ` left out); the dashed line marks ${percent(rules.dominantShare)}.`,
+        title: t('health.airtimeTitle'),
+        description: t('health.airtimeDescription', { share: percent(rules.dominantShare) }),
         threshold: rules.dominantShare,
         thresholdLabel: percent(rules.dominantShare),
-        missing: 'nobody held the floor',
+        missing: t('health.nobodyHeld'),
       },
     ));
 
     dom.rows.replaceChildren(...sessions.slice().reverse().map((s) => h('tr', {},
       h('th', { scope: 'row' }, h('span', { class: 'health-title' }, s.title), h('span', { class: 'hint' }, longDate(s.createdAt),
-        isOpen(s) ? ' · still going' : '')),
-      h('td', { class: 'num' }, `${s.attendance.attended} of ${s.attendance.members}`),
+        isOpen(s) ? ` · ${t('health.stillGoing')}` : '')),
+      h('td', { class: 'num' }, t('health.attendance', { attended: s.attendance.attended, count: s.attendance.members })),
       h('td', { class: 'num' }, airtimeText(s)),
       h('td', {}, followUpText(s)),
       h('td', {}, insightsText(s)),

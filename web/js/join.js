@@ -4,6 +4,7 @@ import { requestJson } from './api.js';
 import { textRefused } from './checked-form.js';
 import { attachCounter } from './counter.js';
 import { setText, show, showMessage } from './dom.js';
+import { t } from './i18n.js';
 
 export const NAME_LIMIT = 60;
 
@@ -19,25 +20,25 @@ export function createJoin(dom, sessionId, joined) {
   async function preview() {
     try {
       const about = await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/preview`, { inviteCode });
-      const by = about.facilitatorName ? `, facilitated by ${about.facilitatorName}` : '';
-      const group = about.group ? ` with ${about.group.name}` : '';
-      setText(dom.what, `“${about.title}”${group}: a ${about.protocol.name} session${by}.`);
+      const key = `join.what${about.group ? 'Group' : ''}${about.facilitatorName ? 'By' : ''}`;
+      setText(dom.what, t(key, {
+        title: about.title, group: about.group ? about.group.name : '', protocol: about.protocol.name, facilitator: about.facilitatorName,
+      }));
       setText(dom.agreement, about.group && about.group.agreement ? about.group.agreement : '');
       show(dom.agreementBlock, Boolean(about.group && about.group.agreement));
       show(dom.preview, true);
-      setText(dom.intro, about.ended ? 'This session has ended; you can still join to read its board.'
-        : 'Pick the name the others will see.');
-      document.title = `Join ${about.title} · Roundtable`;
+      setText(dom.intro, about.ended ? t('join.ended') : t('join.pickName'));
+      document.title = t('join.pageTitle', { title: about.title });
     } catch (error) {
       // The form still works; a wrong code is said when joining.
       show(dom.preview, false);
-      if (error.status === 403) showMessage(dom.error, 'This invite link does not open the session. Ask the facilitator for the link again.');
+      if (error.status === 403) showMessage(dom.error, t('join.wrongInvite'));
     }
   }
 
   dom.form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (textRefused(dom.name, dom.error, 'Enter the name the others will see.', counter)) return;
+    if (textRefused(dom.name, dom.error, t('join.problemName'), counter)) return;
     const name = dom.name.value.trim();
     dom.name.removeAttribute('aria-invalid');
     showMessage(dom.error, '');
@@ -45,7 +46,8 @@ export function createJoin(dom, sessionId, joined) {
     try {
       joined(await requestJson('POST', `/api/sessions/${encodeURIComponent(sessionId)}/participants`, { name, inviteCode }));
     } catch (failure) {
-      showMessage(dom.error, failure.message);
+      // A wrong invite has words of its own: the general ones for "forbidden" would not say which link.
+      showMessage(dom.error, failure.status === 403 ? t('join.wrongInvite') : failure.message);
       dom.name.focus();
     } finally {
       dom.button.disabled = false;

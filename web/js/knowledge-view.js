@@ -2,6 +2,7 @@
 // split on those markers into text nodes and <mark> elements, so an entry's words are only ever text.
 import { ApiError, requestJson } from './api.js';
 import { h, setText, show } from './dom.js';
+import { t } from './i18n.js';
 
 /** "a «word» in «context»" → ['a ', <mark>word</mark>, ' in ', <mark>context</mark>] */
 export function highlighted(snippet) {
@@ -36,22 +37,21 @@ export function createKnowledgeView(dom, search) {
         entry.snippet && entry.snippet.includes('«')
           ? h('p', { class: 'knowledge-snippet' }, highlighted(entry.snippet)) : null,
         h('dl', { class: 'knowledge-parts' },
-          h('dt', {}, 'Context'), h('dd', {}, entry.context),
-          h('dt', {}, 'Approach'), h('dd', {}, entry.approach),
-          h('dt', {}, 'Outcome'), h('dd', {}, entry.outcome)))));
+          h('dt', {}, t('knowledge.context')), h('dd', {}, entry.context),
+          h('dt', {}, t('knowledge.approach')), h('dd', {}, entry.approach),
+          h('dt', {}, t('knowledge.outcome')), h('dd', {}, entry.outcome)))));
       if (!query) {
-        setText(dom.status, entries.length ? 'The most recent entries.' : 'The group has not documented anything yet.');
+        setText(dom.status, entries.length ? t('knowledge.recent') : t('knowledge.none'));
       } else {
-        setText(dom.status, entries.length === 0 ? `Nothing found for “${query}”.`
-          : entries.length === 1 ? `1 entry found for “${query}”, the best match first.`
-            : `${entries.length} entries found for “${query}”, the best match first.`);
+        setText(dom.status, entries.length === 0 ? t('knowledge.notFound', { query })
+          : t('knowledge.found', { count: entries.length, query }));
       }
     } catch (error) {
       if (mine !== asked) return;
       dom.results.replaceChildren();
       setText(dom.status, error instanceof ApiError && error.status === 404
-        ? 'Knowledge search is not available on this server yet.'
-        : `The search did not work: ${error.message}`);
+        ? t('knowledge.unavailable')
+        : t('knowledge.failed', { message: error.message }));
     } finally {
       if (mine === asked) dom.form.removeAttribute('aria-busy');
     }

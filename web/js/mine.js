@@ -2,9 +2,8 @@
 // newest first, with the role held there, so a facilitator who closed the tab finds their room again.
 import { sessions } from './credentials.js';
 import { h, show } from './dom.js';
+import { relativeTime, t } from './i18n.js';
 import { roleLabel } from './people.js';
-
-const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function render() {
   const kept = sessions.all()
@@ -13,16 +12,17 @@ function render() {
   const list = document.getElementById('mine-list');
   list.replaceChildren(...kept.map(({ id, credential }) => {
     const path = credential.role === 'facilitator' ? `/s/${encodeURIComponent(id)}/facilitate` : `/s/${encodeURIComponent(id)}`;
-    const forget = h('button', { type: 'button', class: 'button-quiet', 'aria-label': `Forget ${credential.title || 'this session'}` },
-      'Forget');
+    const title = credential.title || t('mine.untitled');
+    const forget = h('button', { type: 'button', class: 'button-quiet', 'aria-label': t('mine.forgetLabel', { title }) },
+      t('mine.forget'));
     forget.addEventListener('click', () => {
       sessions.forget(id);
       render();
     });
     return h('li', { class: 'mine-item' },
-      h('a', { href: path }, credential.title || 'A session not opened yet'),
+      h('a', { href: path }, title),
       h('span', { class: 'hint' }, ` · ${roleLabel(credential.role || 'participant')}`,
-        credential.seenAt ? ` · last opened ${WHEN.format(new Date(credential.seenAt))}` : ''),
+        credential.seenAt ? ` · ${t('mine.lastOpened', { when: relativeTime(credential.seenAt) })}` : ''),
       forget);
   }));
   show(document.getElementById('mine'), kept.length > 0);

@@ -1,11 +1,12 @@
 // Who is in the room: names, roles, online dots, the presenter. While this page's own link is down,
 // it says so about you (you are not in the room just then, whatever the others' dots said last).
 import { h } from './dom.js';
-
-const ROLE_LABELS = { facilitator: 'Facilitator', participant: 'Participant', observer: 'Observer' };
+import { t } from './i18n.js';
 
 export function roleLabel(role) {
-  return ROLE_LABELS[role] || String(role || '');
+  const key = `role.${role}`;
+  const label = t(key);
+  return label === key ? String(role || '') : label;
 }
 
 // The hidden comma keeps "Ada, online, Facilitator" apart when read aloud.
@@ -24,20 +25,20 @@ export function createPeopleView(dom) {
     if (next === signature) return;
     signature = next;
     const online = people.filter((p) => p.online).length;
-    dom.count.textContent = connected ? `${online} of ${people.length} online`
-      : `You are offline; reconnecting. ${online} of ${people.length} were online when you were last connected.`;
+    dom.count.textContent = connected ? t('people.online', { online, count: people.length })
+      : t('people.selfOffline', { online, count: people.length });
     dom.list.replaceChildren(...people.map((p) => {
       const badges = [];
       if (p.role && p.role !== 'participant') badges.push(badge(`badge-${p.role}`, roleLabel(p.role)));
-      if (p.id === state.presenterId) badges.push(badge('badge-presenter', 'Presenter'));
+      if (p.id === state.presenterId) badges.push(badge('badge-presenter', t('people.presenter')));
       let status = null;
-      if (p.selfAway) status = 'offline, reconnecting';
+      if (p.selfAway) status = t('people.reconnecting');
       // Someone who was here and went is not the same as someone who has not arrived yet.
-      else if (!p.online) status = p.attended === false ? 'not here yet' : 'left';
+      else if (!p.online) status = p.attended === false ? t('people.notYet') : t('people.left');
       return h('li', { class: `person ${p.online ? 'is-online' : 'is-offline'}` },
         h('span', { class: 'dot', 'aria-hidden': 'true' }),
-        h('span', { class: 'person-name' }, p.name, p.id === me ? ' (you)' : ''),
-        h('span', { class: 'visually-hidden' }, p.online ? ', online' : ', offline'),
+        h('span', { class: 'person-name' }, p.id === me ? t('people.you', { name: p.name }) : p.name),
+        h('span', { class: 'visually-hidden' }, p.online ? t('people.isOnline') : t('people.isOffline')),
         status ? h('span', { class: 'person-status' }, status) : null,
         badges);
     }));

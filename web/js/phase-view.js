@@ -1,24 +1,15 @@
 // What the group is doing now: the phase, its purpose and prompts, and the way through the protocol.
 import { h, setText, show } from './dom.js';
 import { participantById } from './session-state.js';
+import { t } from './i18n.js';
 
-const TURN_WORDS = {
-  open: 'Open floor: speak when you are ready.',
-  'round-robin': 'Round: everyone speaks in turn.',
-  queue: 'Raise your hand to speak; the facilitator calls on you.',
-  presenter: 'The presenter holds the floor.',
-};
-
-const POSTING_WORDS = {
-  all: 'Everyone may post.',
-  presenter: 'Only the presenter posts.',
-  others: 'Everyone except the presenter posts.',
-};
+const TURNS = ['open', 'round-robin', 'queue', 'presenter'];
+const POSTING = ['all', 'presenter', 'others'];
 
 export function minutes(seconds) {
   if (!seconds || seconds <= 0) return '';
   const m = Math.round(seconds / 60);
-  return m < 1 ? 'under a minute' : `${m} min`;
+  return m < 1 ? t('phase.underAMinute') : t('phase.minutes', { count: m });
 }
 
 /** Phases that work on the presenter's issue: it stays in view while the group asks and shares. */
@@ -32,7 +23,10 @@ export function createPhaseView(dom) {
   function update(state, me) {
     const phase = state.phase || {};
     const total = state.protocol.phases.length;
-    setText(dom.step, total ? `Phase ${phase.index + 1} of ${total} · ${state.protocol.name || ''}`.replace(/ · $/, '') : '');
+    setText(dom.step, !total ? '' : state.protocol.name ? t('phase.stepOf', { index: phase.index + 1, total, protocol: state.protocol.name })
+      : t('phase.step', { index: phase.index + 1, total }));
+    // The phase's words are the session's, in its language, which need not be the page's.
+    for (const el of [dom.name, dom.purpose, dom.prompts, dom.progress, dom.issueList]) el.lang = state.language || 'en';
     setText(dom.name, phase.name || '');
     setText(dom.purpose, phase.purpose || '');
     show(dom.purpose, Boolean(phase.purpose));
@@ -47,16 +41,16 @@ export function createPhaseView(dom) {
 
     const meta = [];
     const time = minutes(phase.timeboxSeconds);
-    if (time) meta.push(`Timebox ${time}`);
-    if (TURN_WORDS[phase.turns]) meta.push(TURN_WORDS[phase.turns]);
-    if (POSTING_WORDS[phase.whoMayPost] && phase.cardKinds && phase.cardKinds.length) meta.push(POSTING_WORDS[phase.whoMayPost]);
+    if (time) meta.push(t('phase.timebox', { time }));
+    if (TURNS.includes(phase.turns)) meta.push(t(`phase.turns.${phase.turns}`));
+    if (POSTING.includes(phase.whoMayPost) && phase.cardKinds && phase.cardKinds.length) meta.push(t(`phase.posting.${phase.whoMayPost}`));
     dom.meta.replaceChildren(...meta.map((item) => h('li', {}, item)));
 
     const presenter = state.presenterId ? participantById(state, state.presenterId) : null;
-    const presenterName = presenter ? (presenter.id === me ? `${presenter.name} (you)` : presenter.name) : null;
+    const presenterName = presenter ? (presenter.id === me ? t('common.youName', { name: presenter.name }) : presenter.name) : null;
     // The presenter matters in phases built around them; elsewhere the line only shows once chosen.
     const aboutPresenter = phase.turns === 'presenter' || (phase.whoMayPost && phase.whoMayPost !== 'all');
-    setText(dom.presenter, presenterName ? `Presenter: ${presenterName}` : 'No presenter chosen yet');
+    setText(dom.presenter, presenterName ? t('phase.presenter', { name: presenterName }) : t('phase.noPresenter'));
     show(dom.presenter, Boolean(presenterName) || aboutPresenter);
 
     const issues = ABOUT_THE_ISSUE.has(phase.kind)
@@ -77,7 +71,7 @@ export function createPhaseView(dom) {
         return h('li', { class: `step step-${status}`, 'aria-current': i === phase.index ? 'step' : null },
           h('span', { class: 'step-name' }, p.name),
           time ? h('span', { class: 'step-time' }, time) : null,
-          status === 'done' ? h('span', { class: 'visually-hidden' }, ' (done)') : null);
+          status === 'done' ? h('span', { class: 'visually-hidden', lang: document.documentElement.lang }, t('phase.done')) : null);
       }));
     }
   }

@@ -2,11 +2,17 @@
 // for the people who were there (their place in the session, kept in this browser) and the members of
 // the session's group (?group={groupId}, with their member key). It shows the recap per phase, with
 // attendance and commitments; Markdown and JSON copies are made here in the browser.
-import { REPORT_PARTS, dueDay, statusLabel } from './commitment-format.js';
+//
+// A recap is read in the language its session was held in (the reader may pick another with the
+// picker, which the address then keeps), and its Markdown file is always in the session's language.
+import { REPORT_PARTS, dueDay, reportPartLabel, statusLabel } from './commitment-format.js';
+import { askedInAddress, t, useLanguage, wordsIn } from './i18n.js';
+import { mountLanguagePickers } from './language-picker.js';
 import { kindLabel } from './kinds.js';
 import { requestJson } from './api.js';
 import { groups, sessions } from './credentials.js';
 import { h, setText, show } from './dom.js';
+import { roleLabel } from './people.js';
 import {
   attended, authorOf, duration, fileName, organise, reactionCount, toMarkdown, when,
 } from './recap-format.js';
@@ -32,13 +38,13 @@ function showOnly(id) {
 
 function cardItem(card, people, showColumn) {
   const count = reactionCount(card);
-  const meta = [`by ${authorOf(card, people)}`];
+  const meta = [t('board.by', { name: authorOf(card, people) })];
   if (showColumn && card.column) meta.push(card.column);
   return h('li', { class: 'card', 'data-kind': card.kind },
     h('div', { class: 'card-head' }, h('span', { class: 'card-kind' }, kindLabel(card.kind))),
-    h('p', { class: 'card-text' }, card.text ?? ''),
+    h('p', { class: 'card-text', lang: recap.language || 'en' }, card.text ?? ''),
     h('p', { class: 'card-meta' }, meta.join(' · '),
-      count > 0 ? h('span', { class: 'react-summary' }, ` · resonates with ${count}`) : null));
+      count > 0 ? h('span', { class: 'react-summary' }, ` · ${t('recap.resonates', { count })}`) : null));
 }
 
 /** Whose commitment, what it is, where it stands, when it is due, and how it went if reported back. */
@@ -50,9 +56,9 @@ function commitmentItem(c) {
       h('span', { class: 'visually-hidden' }, ', '),
       h('span', { class: 'commitment-status' }, statusLabel(c.status))),
     h('p', { class: 'commitment-text' }, c.text ?? ''),
-    c.dueDate ? h('p', { class: 'commitment-due' }, 'Due ', h('time', { datetime: c.dueDate }, dueDay(c.dueDate))) : null,
-    report ? REPORT_PARTS.filter(({ key }) => report[key]).map(({ key, label }) => h('p', { class: 'report-text' },
-      h('span', { class: 'report-label' }, `${label}: `), report[key])) : null);
+    c.dueDate ? h('p', { class: 'commitment-due' }, t('commitments.due'), h('time', { datetime: c.dueDate }, dueDay(c.dueDate))) : null,
+    report ? REPORT_PARTS.filter((key) => report[key]).map((key) => h('p', { class: 'report-text' },
+      h('span', { class: 'report-label' }, t('report.partLine', { label: reportPartLabel(key) })), report[key])) : null);
 }
 
 function render() {
@@ -60,19 +66,19 @@ function render() {
     participants, people, sections, commitments, made, earlier,
   } = organise(recap);
   const cards = Array.isArray(recap.cards) ? recap.cards : [];
-  document.title = `${recap.title || 'Session'} · Recap · Roundtable`;
-  setText($('recap-title'), recap.title || 'Session recap');
+  document.title = t('recap.titleOf', { title: recap.title || t('recap.session') });
+  setText($('recap-title'), recap.title || t('recap.untitled'));
   setText($('recap-protocol'), recap.protocol && recap.protocol.name ? recap.protocol.name : '');
   setText($('recap-facts'), when(recap));
 
   const present = participants.filter((p) => attended(p, cards));
-  setText($('attendance-summary'), `${present.length} of ${participants.length} ${participants.length === 1 ? 'person' : 'people'} attended.`);
+  setText($('attendance-summary'), t('recap.attendedSummary', { present: present.length, count: participants.length }));
   $('attendance-rows').replaceChildren(...participants.map((p) => {
     const came = attended(p, cards);
     return h('tr', { class: came ? '' : 'is-absent' },
       h('th', { scope: 'row' }, p.name),
-      h('td', {}, p.role === 'facilitator' ? 'Facilitator' : p.role === 'observer' ? 'Observer' : 'Participant'),
-      h('td', {}, came ? 'Yes' : 'No'),
+      h('td', {}, roleLabel(p.role || 'participant')),
+      h('td', {}, came ? t('recap.yes') : t('recap.no')),
       h('td', { class: 'num' }, came ? duration(p.airtimeMs) : '—'));
   }));
 
@@ -80,12 +86,12 @@ function render() {
     const headingId = `phase-${i + 1}`;
     let body;
     if (section.cards.length === 0) {
-      body = h('p', { class: 'recap-empty' }, 'No cards in this phase.');
+      body = h('p', { class: 'recap-empty' }, t('recap.noCardsInPhase'));
     } else if (section.columns) {
       body = h('div', { class: 'recap-columns' }, section.columns.map((column, j) => {
         const columnId = `${headingId}-column-${j + 1}`;
         return h('section', { class: 'board-column', 'aria-labelledby': columnId },
-          h('h3', { id: columnId, class: 'column-title' }, column.name || 'No column'),
+          h('h3', { id: columnId, class: 'column-title' }, column.name || t('board.noColumn')),
           h('ol', { class: 'cards' }, column.cards.map((card) => cardItem(card, people, false))));
       }));
     } else {
@@ -116,15 +122,17 @@ function download(content, type, name) {
 async function load() {
   const from = source();
   if (!from) {
-    setText($('missing-text'), bySession
-      ? 'This browser keeps no place in this session. Open the recap from the room on the device you took part on, or ask the facilitator for a recap link.'
-      : 'This address does not point to a recap. Check the link you were given.');
+    setText($('missing-text'), bySession ? t('recap.noPlace') : t('recap.noRecap'));
     showOnly('recap-missing');
     return;
   }
   showOnly('recap-loading');
   try {
     recap = await requestJson('GET', from.url, undefined, from.token);
+    if (!askedInAddress() && recap.language) {
+      await useLanguage(recap.language);
+      mountLanguagePickers({ inAddress: true });
+    }
   } catch (error) {
     if (error.status === 404 || error.status === 410 || error.status === 403) {
       showOnly('recap-missing');
@@ -137,8 +145,10 @@ async function load() {
   render();
 }
 
-$('download-markdown').addEventListener('click', () => {
-  if (recap) download(toMarkdown(recap), 'text/markdown;charset=utf-8', fileName(recap, 'md'));
+$('download-markdown').addEventListener('click', async () => {
+  if (!recap) return;
+  const words = await wordsIn(recap.language || 'en');
+  download(toMarkdown(recap, words), 'text/markdown;charset=utf-8', fileName(recap, 'md'));
 });
 $('download-json').addEventListener('click', () => {
   if (recap) download(`${JSON.stringify(recap, null, 2)}\n`, 'application/json;charset=utf-8', fileName(recap, 'json'));
@@ -146,4 +156,5 @@ $('download-json').addEventListener('click', () => {
 $('print-recap').addEventListener('click', () => window.print());
 $('recap-retry').addEventListener('click', load);
 
+mountLanguagePickers({ inAddress: true });
 load();

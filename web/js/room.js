@@ -20,16 +20,13 @@ import { createRelated } from './related.js';
 import { applyEvent, fromWelcome, participantById, roleOf } from './session-state.js';
 import { createAnnouncer } from './announcer.js';
 import { createTakeover } from './takeover.js';
+import { refusal } from './api.js';
+import { t } from './i18n.js';
+import { mountLanguagePickers } from './language-picker.js';
 
 const $ = (id) => document.getElementById(id);
 
-const STATUS_TEXT = {
-  idle: 'Not connected',
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  stopped: 'Offline',
-};
+mountLanguagePickers();
 
 const match = window.location.pathname.match(/^\/s\/([^/]+)(?:\/facilitate)?\/?$/);
 const sessionId = match ? decodeURIComponent(match[1]) : null;
@@ -42,9 +39,13 @@ let welcomeRole = null;
 let status = 'connecting';
 let alertTimer = null;
 let wasDisconnected = false;
+/** This page reconnects of its own accord (see onEvent): not a drop to announce. */
+let refreshing = false;
 let justJoined = false;
 let clockSkewMs = 0;
 let publicUrl = null;
+/** The seq of the last event the state includes. */
+let seenSeq = 0;
 /** Cards the server refused that were not put back in the box: they wait on the board to be picked up. */
 let refusedCards = [];
 
@@ -86,7 +87,8 @@ const related = createRelated({
   done: $('approach-status'),
 }, session);
 
-const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'));
+const coachHint = createCoachHint($('card-text'), $('coach-hint'), () => (state && state.phase ? state.phase.coach : 'none'),
+  () => (state && state.language) || 'en');
 
 const composer = createComposer({
   form: $('add-card'),
@@ -125,7 +127,7 @@ const board = createBoard({
   saveApproach: (card) => related.saveFrom(card),
   retry: (local) => {
     if ($('card-text').value.trim()) {
-      showAlert('Your card box holds another card; add or clear it first, then put this one back.');
+      showAlert(t('room.boxTaken'));
       return;
     }
     refusedCards = refusedCards.filter((c) => c.opId !== local.opId);
@@ -291,9 +293,9 @@ function renderConnection() {
   const indicator = $('connection');
   indicator.dataset.status = status;
   const pending = connection ? connection.pending : 0;
-  indicator.title = pending > 0 ? `${pending} change${pending === 1 ? '' : 's'} waiting to be sent` : '';
-  const text = STATUS_TEXT[status] || status;
-  setText($('connection-text'), pending > 0 && status !== 'live' ? `${text} (${pending} waiting)` : text);
+  indicator.title = pending > 0 ? t('connection.pendingTitle', { count: pending }) : '';
+  const text = t(`connection.${status}`);
+  setText($('connection-text'), pending > 0 && status !== 'live' ? t('connection.withPending', { status: text, count: pending }) : text);
 }
 
 /**
@@ -315,16 +317,17 @@ function render() {
   rememberTurn();
   const role = myRole();
   const self = participantById(state, me);
-  setText($('session-title'), state.title || 'Session room');
-  document.title = `${state.phase ? state.phase.name + ' · ' : ''}${state.title || 'Room'} · Roundtable`;
-  setText($('whoami'), self ? `You: ${self.name} · ${roleLabel(role)}` : '');
+  setText($('session-title'), state.title || t('room.sessionRoom'));
+  document.title = state.phase ? t('room.titleInPhase', { phase: state.phase.name, title: state.title || t('room.sessionRoom') })
+    : t('room.titleOnly', { title: state.title || t('room.sessionRoom') });
+  setText($('whoami'), self ? t('room.whoami', { name: self.name, role: roleLabel(role) }) : '');
   show($('ended-banner'), state.ended);
   $('recap-for-you').href = `/s/${encodeURIComponent(sessionId)}/recap`;
   document.body.classList.toggle('is-ended', state.ended);
   const call = $('call-link');
   show(call, Boolean(state.callLink));
   if (state.callLink && call.getAttribute('href') !== state.callLink) call.href = state.callLink;
-  setText($('agreement-line'), state.agreement ? `The group's agreement: ${state.agreement}` : '');
+  setText($('agreement-line'), state.agreement ? t('room.agreementLine', { agreement: state.agreement }) : '');
   show($('agreement-line'), Boolean(state.agreement));
   phaseView.update(state, me);
   composer.update(state, me);
@@ -336,7 +339,7 @@ function render() {
   flaggedView.update(state, role);
   floor.update(state, me, role);
   takeover.update(state, role);
-  related.update(state);
+  related.update(state, seenSeq);
   devicePanel.update(true);
   show($('to-controls'), role === 'facilitator' && !state.ended);
 }
@@ -382,6 +385,7 @@ function onWelcome(frame) {
   if (typeof frame.publicUrl === 'string') publicUrl = frame.publicUrl;
   me = frame.participantId;
   welcomeRole = frame.role;
+  if (typeof frame.seq === 'number') seenSeq = frame.seq;
   const first = !state;
   if (!frame.resumed || !state) state = keepTurnStart(fromWelcome(frame.state || {}, frame.serverTime), state);
   // "Your sessions on this device" on the start page lists it by title and role.
@@ -398,7 +402,8 @@ function onWelcome(frame) {
   }
 }
 
-function onEvent(event) {
+function onEvent(event, seq) {
+  if (typeof seq === 'number') seenSeq = seq;
   const before = state;
   state = applyEvent(state, event);
   if (state === before) return;
@@ -414,24 +419,33 @@ function onEvent(event) {
   render();
   // The new facilitator sees the coach's verdicts from now on; a full welcome brings those of the
   // cards already on the board.
-  if (roleChanged && event.toId === me && connection) setTimeout(() => connection && connection.refresh(), 0);
+  if (roleChanged && event.toId === me && connection) {
+    setTimeout(() => {
+      if (!connection) return;
+      refreshing = true;
+      connection.refresh();
+    }, 0);
+  }
 }
 
 function onStatus(next) {
+  // A reconnect the page asked for is not announced as lost and back: those words would follow the
+  // news that caused it ("You are now the facilitator") and cut it off.
   if (next === 'reconnecting' && status === 'live') {
-    wasDisconnected = true;
-    announcer.announce('The connection dropped. Reconnecting…');
+    wasDisconnected = !refreshing;
+    if (wasDisconnected) announcer.announce(t('room.dropped'));
     composer.linkDown();
   } else if (next === 'live' && wasDisconnected) {
     wasDisconnected = false;
-    announcer.announce('Connected again.');
+    announcer.announce(t('room.back'));
   }
+  if (next === 'live') refreshing = false;
   status = next;
   render();
 }
 
 function onCommandError(frame, item) {
-  const message = frame.message || 'The server refused that change.';
+  const message = frame.message ? refusal(frame.code, frame.message) : t('room.refused');
   if (item && item.command === 'card.add') {
     // A refused card is never lost: back into the box, or kept on the board to be picked up.
     if (!composer.refused(item, message)) refusedCards.push({ opId: item.opId, args: item.args, status: 'failed', message });
@@ -451,9 +465,9 @@ function onFatal(code, message) {
   show($('loading'), false);
   show($('connection'), false);
   if (credential && credential.inviteCode) {
-    join.show(credential.inviteCode, `${message || 'Your place in this session is no longer valid.'} Join again below.`);
+    join.show(credential.inviteCode, t('room.joinAgain', { message: message ? refusal(code, message) : t('room.placeGone') }));
   } else {
-    showNoAccess(message || 'Your link to this session is no longer valid. Ask the facilitator for a new invite link.');
+    showNoAccess(message ? refusal(code, message) : t('room.linkGone'));
   }
 }
 
@@ -473,6 +487,7 @@ function connect() {
         render();
       },
       onCommandError,
+      onDurable: (durableSeq) => related.stored(durableSeq),
       onOutbox: () => render(),
       onFatal,
     },
@@ -496,7 +511,7 @@ function forgetMe() {
   }
   show($('room'), false);
   show($('connection'), false);
-  showNoAccess('This browser no longer keeps your place in this session. Open your personal link to come back as yourself.');
+  showNoAccess(t('room.forgotten'));
 }
 
 // ---- no way in ----
@@ -517,7 +532,7 @@ document.addEventListener('visibilitychange', () => {
 // ---- start ----
 
 if (!sessionId) {
-  showNoAccess('This address does not point to a session. Check the link you were given.');
+  showNoAccess(t('room.noSession'));
 } else if (sessions.opens(credential)) {
   connect();
 } else if (credential && credential.inviteCode) {

@@ -282,26 +282,20 @@ export function postableKinds(phase) {
   return (phase && Array.isArray(phase.cardKinds) ? phase.cardKinds : []).filter((kind) => kind !== 'commitment');
 }
 
-/** Whether the phase's rules let this participant post, and if not, why (in words). */
+/**
+ * Whether the phase's rules let this participant post, and if not, why: a reason the page words
+ * (composer.closed.{reason}), so this module needs no language and runs under node as it is.
+ */
 export function postingRule(state, participantId) {
   const phase = state.phase;
   const me = participantById(state, participantId);
-  if (state.ended) return { allowed: false, reason: 'The session has ended; the board is read-only now.' };
-  if (!phase || postableKinds(phase).length === 0) {
-    return { allowed: false, reason: 'This phase is for talking; it takes no cards.' };
-  }
-  if (me && me.role === 'observer') return { allowed: false, reason: 'Observers follow along without posting.' };
+  if (state.ended) return { allowed: false, reason: 'ended' };
+  if (!phase || postableKinds(phase).length === 0) return { allowed: false, reason: 'noCards' };
+  if (me && me.role === 'observer') return { allowed: false, reason: 'observer' };
   if (phase.whoMayPost === 'presenter' && state.presenterId !== participantId) {
-    return {
-      allowed: false,
-      reason: state.presenterId
-        ? 'In this phase only the presenter posts cards.'
-        : 'In this phase only the presenter posts cards, and no presenter has been chosen yet.',
-    };
+    return { allowed: false, reason: state.presenterId ? 'presenterOnly' : 'presenterOnlyNone' };
   }
-  if (phase.whoMayPost === 'others' && state.presenterId === participantId) {
-    return { allowed: false, reason: 'You are presenting: in this phase the others write for you.' };
-  }
+  if (phase.whoMayPost === 'others' && state.presenterId === participantId) return { allowed: false, reason: 'presenting' };
   return { allowed: true, reason: '' };
 }
 

@@ -4,10 +4,13 @@
 import { sendWhenChecked } from './checked-form.js';
 import { requestJson } from './api.js';
 import { groups } from './credentials.js';
+import { t } from './i18n.js';
+import { fillLanguageChoices } from './language-picker.js';
 
 const form = document.getElementById('group-form');
 const nameInput = document.getElementById('group-title');
 const keeperInput = document.getElementById('keeper-name');
+const languageSelect = document.getElementById('group-language');
 const agreementInput = document.getElementById('group-agreement');
 const cadenceInput = document.getElementById('group-cadence');
 
@@ -17,11 +20,13 @@ function cadence() {
 }
 
 function firstProblem() {
-  if (!nameInput.value.trim()) return [nameInput, 'Give the group a name.'];
-  if (!keeperInput.value.trim()) return [keeperInput, 'Enter your name, so the members know who keeps the group.'];
-  if (cadence() === null) return [cadenceInput, 'The days between meetings are a whole number from 1 to 365.'];
+  if (!nameInput.value.trim()) return [nameInput, t('startGroup.problemName')];
+  if (!keeperInput.value.trim()) return [keeperInput, t('startGroup.problemKeeper')];
+  if (cadence() === null) return [cadenceInput, t('startGroup.problemCadence')];
   return null;
 }
+
+fillLanguageChoices(languageSelect);
 
 sendWhenChecked(form, firstProblem, async () => {
   const policy = form.querySelector('input[name="recordingPolicy"]:checked');
@@ -30,6 +35,7 @@ sendWhenChecked(form, firstProblem, async () => {
     keeperName: keeperInput.value.trim(),
     cadenceDays: cadence(),
     recordingPolicy: policy ? policy.value : 'everything',
+    language: languageSelect.value,
   };
   if (agreementInput.value.trim()) body.agreement = agreementInput.value.trim();
   const created = await requestJson('POST', '/api/groups', body);

@@ -4,6 +4,7 @@
 // facilitator comes back as a participant and can be handed the role again.
 import { setText, show } from './dom.js';
 import { elapsed } from './floor.js';
+import { t } from './i18n.js';
 
 /**
  * @param dom { banner, text, button }
@@ -29,12 +30,10 @@ export function createTakeover(dom, send, now) {
     const gone = Math.max(0, now() - facilitator.awaySince);
     const left = state.takeoverAfterMs - gone;
     if (left > 0) {
-      setText(dom.text, `${facilitator.name}, the facilitator, is not connected. If they are not back within `
-        + `${elapsed(left + 999)}, you can take over so that the group can go on.`);
+      setText(dom.text, t('takeover.waiting', { name: facilitator.name, time: elapsed(left + 999) }));
       show(dom.button, false);
     } else {
-      setText(dom.text, `${facilitator.name}, the facilitator, has been away for ${elapsed(gone)}. Anyone here can take over`
-        + ` facilitating; ${facilitator.name} stays in the session as a participant.`);
+      setText(dom.text, t('takeover.away', { name: facilitator.name, time: elapsed(gone) }));
       show(dom.button, true);
     }
   }

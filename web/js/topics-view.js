@@ -2,8 +2,10 @@
 // topic picked for a coming session or done.
 import { textRefused } from './checked-form.js';
 import { h, setText, show, showMessage } from './dom.js';
+import { t } from './i18n.js';
 
-const STATUS_WORDS = { open: 'Open', picked: 'Picked for a session', done: 'Done' };
+const STATUSES = ['open', 'picked', 'done'];
+const statusWords = (status) => (STATUSES.includes(status) ? t(`topics.status.${status}`) : status);
 
 /**
  * @param dom { form, title, details, error, save, empty, list, status }
@@ -21,10 +23,10 @@ export function createTopicsView(dom, api, groupPath) {
       'aria-pressed': topic.votedByMe ? 'true' : 'false',
       'aria-describedby': titleId,
       disabled: topic.status !== 'open',
-    }, topic.votedByMe ? '\u25B2 Upvoted' : '\u25B3 Upvote', h('span', { class: 'react-count' }, ` ${topic.votes}`));
+    }, topic.votedByMe ? `\u25B2 ${t('topics.upvoted')}` : `\u25B3 ${t('topics.upvote')}`, h('span', { class: 'react-count' }, ` ${topic.votes}`));
     vote.addEventListener('click', () => act('POST', groupPath(`/topics/${encodeURIComponent(topic.id)}/votes`)));
-    const statusControl = keeper ? h('select', { 'aria-label': `Status of ${topic.title}` },
-      ['open', 'picked', 'done'].map((value) => h('option', { value, selected: value === topic.status }, STATUS_WORDS[value]))) : null;
+    const statusControl = keeper ? h('select', { 'aria-label': t('topics.statusOf', { title: topic.title }) },
+      STATUSES.map((value) => h('option', { value, selected: value === topic.status }, statusWords(value)))) : null;
     if (statusControl) {
       statusControl.addEventListener('change', () => act('PUT', groupPath(`/topics/${encodeURIComponent(topic.id)}/status`),
         { status: statusControl.value }));
@@ -32,7 +34,7 @@ export function createTopicsView(dom, api, groupPath) {
     return h('li', { class: `topic is-${topic.status}` },
       h('p', { class: 'topic-title', id: titleId }, topic.title),
       topic.details ? h('p', { class: 'topic-details' }, topic.details) : null,
-      h('p', { class: 'hint' }, `Proposed by ${topic.proposerName || 'a member'} · ${STATUS_WORDS[topic.status] || topic.status}`),
+      h('p', { class: 'hint' }, `${t('topics.proposedBy', { name: topic.proposerName || t('topics.aMember') })} · ${statusWords(topic.status)}`),
       h('div', { class: 'topic-actions' }, vote, statusControl));
   }
 
@@ -43,7 +45,7 @@ export function createTopicsView(dom, api, groupPath) {
       show(dom.empty, topics.length === 0);
       setText(dom.status, '');
     } catch (error) {
-      setText(dom.status, `The topics could not be read: ${error.message}`);
+      setText(dom.status, t('topics.failed', { message: error.message }));
     }
   }
 
@@ -58,7 +60,7 @@ export function createTopicsView(dom, api, groupPath) {
 
   dom.form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (textRefused(dom.title, dom.error, 'Give the topic a title.')) return;
+    if (textRefused(dom.title, dom.error, t('topics.problemTitle'))) return;
     const title = dom.title.value.trim();
     dom.title.removeAttribute('aria-invalid');
     showMessage(dom.error, '');

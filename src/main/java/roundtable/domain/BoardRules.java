@@ -51,7 +51,7 @@ final class BoardRules {
         String column = hasColumn ? Limits.oneLine(add.column()) : null;
         String text = add.text().strip();
         Card card = new Card(cardId, add.kind(), text, authorId, phase.id(), column,
-                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(phase, text), List.of(), now, null);
+                Boolean.TRUE.equals(add.offRecord()), phase.privateDrafts(), verdict(state, phase, text), List.of(), now, null);
         return accept(new Event.CardAdded(card, now));
     }
 
@@ -63,7 +63,7 @@ final class BoardRules {
             }
             String text = edit.text().strip();
             Phase phase = state.protocol().indexOf(card.phaseId()).map(state.protocol()::phase).orElse(state.phase());
-            return accept(new Event.CardEdited(card.withReview(text, verdict(phase, text), actorId), now));
+            return accept(new Event.CardEdited(card.withReview(text, verdict(state, phase, text), actorId), now));
         });
     }
 
@@ -112,9 +112,9 @@ final class BoardRules {
         return change.apply(card.get());
     }
 
-    /** The coach's reading in a coached phase; it labels, it never refuses. */
-    private static Verdict verdict(Phase phase, String text) {
-        return Coach.review(phase.coach(), text).map(Review::verdict).orElse(null);
+    /** The coach's reading in a coached phase, in the session's language; it labels, it never refuses. */
+    private static Verdict verdict(SessionState state, Phase phase, String text) {
+        return Coach.review(state.terms().coachLanguage(), phase.coach(), text).map(Review::verdict).orElse(null);
     }
 
     static Decision move(SessionState state, String actorId, Command.MoveCard move, long now) {

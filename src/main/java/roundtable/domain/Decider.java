@@ -115,9 +115,10 @@ public final class Decider {
         if (problem.isPresent()) {
             return reject(Reason.BAD_REQUEST, problem.get());
         }
+        // The session keeps its protocol in the language it is held in, so everything it shows agrees.
         return accept(
-                new Event.SessionCreated(create.sessionId(), Limits.oneLine(create.title()), create.protocol(),
-                        create.groupId(), create.terms(), now),
+                new Event.SessionCreated(create.sessionId(), Limits.oneLine(create.title()),
+                        create.protocol().in(create.terms().language()), create.groupId(), create.terms(), now),
                 new Event.ParticipantJoined(create.facilitatorId(), Limits.oneLine(create.facilitatorName()),
                         Role.FACILITATOR, now));
     }

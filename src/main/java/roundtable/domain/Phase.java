@@ -62,6 +62,13 @@ public record Phase(
         return kind == null ? CommitmentFocus.NONE : CommitmentFocus.of(kind);
     }
 
+    /** The same phase in other words: those {@code text} gives replace the phase's own. */
+    public Phase worded(PhaseText text) {
+        return new Phase(id, Protocol.orOwn(text.name(), name), kind, Protocol.orOwn(text.purpose(), purpose),
+                text.prompts() == null ? prompts : text.prompts(), timeboxSeconds, turns, turnSeconds, cardKinds,
+                whoMayPost, layout, privateDrafts, coach, autoAdvance, facilitatorTakesTurn);
+    }
+
     public boolean accepts(CardKind cardKind) {
         return cardKinds.contains(cardKind);
     }

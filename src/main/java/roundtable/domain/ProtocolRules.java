@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import roundtable.domain.coach.Languages;
 
 /**
  * What makes a protocol usable. Each problem names the field it is about and says why, so the
@@ -22,9 +23,7 @@ public final class ProtocolRules {
         List<String> problems = new ArrayList<>();
         checkId(problems, "id", protocol.id());
         Limits.problem("name", protocol.name(), 80).ifPresent(problems::add);
-        if (protocol.summary() != null && protocol.summary().length() > 300) {
-            problems.add("summary: at most 300 characters.");
-        }
+        checkSummary(problems, "summary", protocol.summary());
         if (protocol.phases().size() > MAX_PHASES) {
             problems.add("phases: at most " + MAX_PHASES + " phases.");
         }
@@ -38,7 +37,55 @@ public final class ProtocolRules {
             }
             checkPhase(problems, at, phase);
         }
+        checkTranslations(problems, protocol, ids);
         return problems;
+    }
+
+    /** A translation is in a language Roundtable speaks, about phases the protocol has, within the same limits. */
+    private static void checkTranslations(List<String> problems, Protocol protocol, Set<String> phaseIds) {
+        protocol.translations().forEach((language, text) -> {
+            String at = "translations." + language;
+            if (!Languages.codes().contains(language)) {
+                problems.add(at + ": Roundtable speaks " + String.join(", ", Languages.codes()) + "; translate into those.");
+                return;
+            }
+            if (text == null) {
+                problems.add(at + ": an object with name, summary and phases.");
+                return;
+            }
+            if (text.name() != null) {
+                Limits.problem(at + ".name", text.name(), 80).ifPresent(problems::add);
+            }
+            checkSummary(problems, at + ".summary", text.summary());
+            text.phases().forEach((phaseId, phase) -> {
+                String where = at + ".phases." + phaseId;
+                if (!phaseIds.contains(phaseId)) {
+                    problems.add(where + ": the protocol has no phase '" + phaseId + "'.");
+                } else if (phase == null) {
+                    problems.add(where + ": an object with name, purpose and prompts.");
+                } else {
+                    if (phase.name() != null) {
+                        Limits.problem(where + ".name", phase.name(), 80).ifPresent(problems::add);
+                    }
+                    checkPurposeAndPrompts(problems, where + ".", phase.purpose(), phase.prompts() == null ? List.of() : phase.prompts());
+                }
+            });
+        });
+    }
+
+    private static void checkSummary(List<String> problems, String field, String summary) {
+        if (summary != null && summary.length() > 300) {
+            problems.add(field + ": at most 300 characters.");
+        }
+    }
+
+    private static void checkPurposeAndPrompts(List<String> problems, String at, String purpose, List<String> prompts) {
+        if (purpose != null && purpose.length() > 500) {
+            problems.add(at + "purpose: at most 500 characters.");
+        }
+        if (prompts.size() > 10 || prompts.stream().anyMatch(p -> p == null || p.isBlank() || p.length() > 300)) {
+            problems.add(at + "prompts: at most 10, each 1 to 300 characters.");
+        }
     }
 
     private static void checkPhase(List<String> problems, String at, Phase phase) {
@@ -46,12 +93,7 @@ public final class ProtocolRules {
         if (phase.kind() == null) {
             problems.add(at + "kind: required; it says what the phase is for.");
         }
-        if (phase.purpose() != null && phase.purpose().length() > 500) {
-            problems.add(at + "purpose: at most 500 characters.");
-        }
-        if (phase.prompts().size() > 10 || phase.prompts().stream().anyMatch(p -> p == null || p.isBlank() || p.length() > 300)) {
-            problems.add(at + "prompts: at most 10, each 1 to 300 characters.");
-        }
+        checkPurposeAndPrompts(problems, at, phase.purpose(), phase.prompts());
         if (phase.timeboxSeconds() < 0 || phase.timeboxSeconds() > 24 * 60 * 60) {
             problems.add(at + "timeboxSeconds: from 0 (no timebox) to 86400.");
         }

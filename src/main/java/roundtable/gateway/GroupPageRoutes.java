@@ -37,7 +37,8 @@ record GroupPageRoutes(GroupRecords groups, GroupAccess access, SessionRecords r
                         .put("name", group.name())
                         .put("agreement", group.agreement())
                         .put("cadenceDays", group.cadenceDays())
-                        .put("recordingPolicy", group.recordingPolicy())))
+                        .put("recordingPolicy", group.recordingPolicy())
+                        .put("language", group.language())))
                 .onFailure(ctx::fail);
     }
 

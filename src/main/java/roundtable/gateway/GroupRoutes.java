@@ -14,6 +14,7 @@ import roundtable.domain.ProductName;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Rotation;
 import roundtable.domain.SessionState;
+import roundtable.domain.coach.Languages;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
 import roundtable.store.GroupRecords;
@@ -30,7 +31,7 @@ record GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries co
 
     void create(RoutingContext ctx) {
         RequestBody body = RequestBody.of(ctx, "name", "keeperName", "agreement", "cadenceDays", "recordingPolicy",
-                "defaultProtocol");
+                "defaultProtocol", "language");
         String name = checked("name", body.text("name"), 80);
         String keeperName = checked("keeperName", body.text("keeperName"), Limits.NAME);
         String agreement = body.optionalText("agreement").filter(text -> !text.isBlank()).map(String::strip).orElse(null);
@@ -40,6 +41,7 @@ record GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries co
         int cadence = cadenceDays(body.field("cadenceDays"));
         String policy = recordingPolicy(body.optionalText("recordingPolicy"));
         String protocolId = body.optionalText("defaultProtocol").orElse("forum");
+        String language = LanguageChoice.of("language", body.optionalText("language"), Languages.DEFAULT.code());
         String groupId = Tokens.sessionId();
         String keeperId = Tokens.participantId();
         String inviteCode = Tokens.secret();
@@ -47,7 +49,8 @@ record GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries co
         protocols.find(protocolId)
                 .compose(found -> found.isPresent() ? Future.succeededFuture()
                         : Future.failedFuture(ApiError.badRequest("There is no protocol '" + protocolId + "' to default to.")))
-                .compose(known -> groups.create(new GroupRecords.Group(groupId, name, agreement, cadence, protocolId, policy),
+                .compose(known -> groups.create(new GroupRecords.Group(groupId, name, agreement, cadence, protocolId, policy,
+                        language),
                         Tokens.hash(inviteCode), keeperId, keeperName, Tokens.hash(token)))
                 .onSuccess(created -> {
                     var reply = Json.MAPPER.createObjectNode().put("groupId", groupId).put("inviteCode", inviteCode);
@@ -107,7 +110,7 @@ record GroupRoutes(GroupRecords groups, GroupAccess access, CommitmentQueries co
         ObjectNode reply = Json.MAPPER.createObjectNode()
                 .put("groupId", g.id()).put("name", g.name()).put("agreement", g.agreement())
                 .put("cadenceDays", g.cadenceDays()).put("defaultProtocol", g.defaultProtocol())
-                .put("recordingPolicy", g.recordingPolicy()).put("memberId", me.id());
+                .put("recordingPolicy", g.recordingPolicy()).put("language", g.language()).put("memberId", me.id());
         reply.set("members", Json.MAPPER.valueToTree(members));
         ArrayNode held = reply.putArray("sessions");
         sessions.forEach(session -> {

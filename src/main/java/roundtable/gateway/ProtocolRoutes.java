@@ -25,9 +25,11 @@ final class ProtocolRoutes {
         this.protocols = protocols;
     }
 
+    /** Each protocol in the language asked for ({@code ?lang=}, English by default), where it has the words. */
     void list(RoutingContext ctx) {
+        String language = LanguageChoice.query(ctx);
         protocols.all()
-                .onSuccess(all -> Replies.json(ctx, 200, ProtocolView.of(all)))
+                .onSuccess(all -> Replies.json(ctx, 200, ProtocolView.of(all.stream().map(p -> p.in(language)).toList())))
                 .onFailure(ctx::fail);
     }
 

@@ -18,7 +18,8 @@ final class SessionPreview {
                 .put("title", state.title())
                 .put("facilitatorName", state.facilitator().map(Participant::name).orElse(null))
                 .put("participants", state.participants().size())
-                .put("ended", state.ended());
+                .put("ended", state.ended())
+                .put("language", state.terms().language());
         preview.putObject("protocol").put("id", state.protocol().id()).put("name", state.protocol().name())
                 .put("phases", state.protocol().phases().size());
         if (group != null) {

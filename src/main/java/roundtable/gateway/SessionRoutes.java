@@ -12,6 +12,7 @@ import roundtable.domain.Protocol;
 import roundtable.domain.RecordingPolicy;
 import roundtable.domain.Role;
 import roundtable.domain.SessionTerms;
+import roundtable.domain.coach.Languages;
 import roundtable.room.Founding;
 import roundtable.room.Rooms;
 import roundtable.store.CommitmentQueries;
@@ -29,30 +30,38 @@ record SessionRoutes(Protocols protocols, SessionRecords records, SessionLog log
     /**
      * The session and its first events are stored before the answer: a created session is never
      * lost. In a group, the caller (a member) facilitates, and the session inherits the group's
-     * recording policy, cadence and open commitments.
+     * recording policy, cadence, open commitments and language (unless it names another).
      */
     void create(RoutingContext ctx) {
-        RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId");
+        RequestBody body = RequestBody.of(ctx, "title", "protocol", "facilitatorName", "groupId", "language");
         String title = body.text("title");
         Optional<String> groupId = body.optionalText("groupId");
         if (groupId.isEmpty()) {
             String facilitatorName = body.text("facilitatorName");
             String protocolId = body.text("protocol");
+            SessionTerms terms = SessionTerms.adHoc(language(body).orElse(Languages.DEFAULT.code()));
             protocol(protocolId)
                     .compose(protocol -> create(ctx, new Plan(title, protocol, null, Tokens.participantId(),
-                            facilitatorName, SessionTerms.adHoc())))
+                            facilitatorName, terms)))
                     .onFailure(ctx::fail);
             return;
         }
+        Optional<String> language = language(body);
         groupAccess.member(ctx, groupId.get())
                 .compose(member -> groups.group(member.groupId()).map(Optional::orElseThrow)
                         .compose(group -> protocol(body.optionalText("protocol").orElse(group.defaultProtocol()))
                                 .compose(protocol -> commitments.open(group.id()).map(open -> new Plan(title, protocol,
                                         group.id(), member.id(), member.name(), new SessionTerms(
                                         ProductName.find(RecordingPolicy.values(), group.recordingPolicy()).orElseThrow(),
-                                        group.cadenceDays(), open, group.agreement()))))))
+                                        group.cadenceDays(), open, group.agreement(),
+                                        language.orElse(group.language())))))))
                 .compose(plan -> create(ctx, plan))
                 .onFailure(ctx::fail);
+    }
+
+    /** The language the body names, checked before anything is looked up (the group, the protocol). */
+    private static Optional<String> language(RequestBody body) {
+        return body.optionalText("language").map(code -> LanguageChoice.of("language", Optional.of(code), code));
     }
 
     /** Everything a new session is made of, once it has been checked. */

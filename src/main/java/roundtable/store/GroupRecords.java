@@ -12,9 +12,9 @@ import java.util.Optional;
 /** Groups and their members. Invite codes and member tokens arrive hashed and are only compared. */
 public final class GroupRecords {
 
-    /** A group's settings. */
+    /** A group's settings; {@code language} is the one its sessions are held in unless they name another. */
     public record Group(String id, String name, String agreement, int cadenceDays, String defaultProtocol,
-                        String recordingPolicy) {
+                        String recordingPolicy, String language) {
     }
 
     /** A member as their token proves them; {@code rotationOrder} places them in the facilitator rotation. */
@@ -30,10 +30,11 @@ public final class GroupRecords {
     /** The group and its keeper, who wrote its agreement and so has accepted it. */
     public Future<Void> create(Group group, byte[] inviteHash, String keeperId, String keeperName, byte[] keeperTokenHash) {
         return pool.withTransaction(conn -> conn.preparedQuery("""
-                        INSERT INTO groups (id, name, invite_hash, agreement, cadence_days, default_protocol, recording_policy)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                        INSERT INTO groups (id, name, invite_hash, agreement, cadence_days, default_protocol, recording_policy,
+                                            language)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""")
                 .execute(Tuple.of(group.id(), group.name(), Buffer.buffer(inviteHash), group.agreement(),
-                        group.cadenceDays(), group.defaultProtocol(), group.recordingPolicy()))
+                        group.cadenceDays(), group.defaultProtocol(), group.recordingPolicy(), group.language()))
                 .compose(inserted -> conn.preparedQuery("""
                                 INSERT INTO members (id, group_id, name, keeper, token_hash, agreed_at, rotation_order)
                                 VALUES ($1, $2, $3, true, $4, now(), 1)""")
@@ -58,7 +59,7 @@ public final class GroupRecords {
 
     public Future<Optional<Group>> group(String groupId) {
         return pool.preparedQuery("""
-                        SELECT id, name, agreement, cadence_days, default_protocol, recording_policy
+                        SELECT id, name, agreement, cadence_days, default_protocol, recording_policy, language
                           FROM groups WHERE id = $1""")
                 .execute(Tuple.of(groupId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(group(rows.iterator().next())));
@@ -67,7 +68,7 @@ public final class GroupRecords {
     /** Whether the invite code opens the group; used to show the agreement before joining. */
     public Future<Optional<Group>> groupByInvite(String groupId, byte[] inviteHash) {
         return pool.preparedQuery("""
-                        SELECT id, name, agreement, cadence_days, default_protocol, recording_policy
+                        SELECT id, name, agreement, cadence_days, default_protocol, recording_policy, language
                           FROM groups WHERE id = $1 AND invite_hash = $2""")
                 .execute(Tuple.of(groupId, Buffer.buffer(inviteHash)))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(group(rows.iterator().next())));
@@ -99,7 +100,8 @@ public final class GroupRecords {
 
     private static Group group(Row row) {
         return new Group(row.getString("id"), row.getString("name"), row.getString("agreement"),
-                row.getInteger("cadence_days"), row.getString("default_protocol"), row.getString("recording_policy"));
+                row.getInteger("cadence_days"), row.getString("default_protocol"), row.getString("recording_policy"),
+                row.getString("language"));
     }
 
     private static Member member(Row row) {

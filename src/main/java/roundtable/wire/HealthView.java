@@ -19,7 +19,7 @@ public final class HealthView {
         health.sessions().forEach(session -> sessions.add(session(session)));
         ArrayNode signals = view.putArray("signals");
         for (Signal signal : health.signals()) {
-            signals.addObject().put("code", signal.code()).put("message", signal.message());
+            signals.addObject().put("code", signal.code()).put("message", signal.message()).put("count", signal.count());
         }
         view.putObject("rules")
                 .put("dominantShare", rules.dominantShare())

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import roundtable.domain.Phase;
+import roundtable.domain.Protocol;
 
 /**
  * The one Jackson mapper. Strict on input: unknown fields, numbers where text belongs and text
@@ -48,6 +49,7 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         EventTypes.register(mapper);
         mapper.addMixIn(Phase.class, PhaseFields.class);
+        mapper.addMixIn(Protocol.class, ProtocolFields.class);
         return mapper;
     }
 }

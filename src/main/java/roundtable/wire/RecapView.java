@@ -23,7 +23,8 @@ public final class RecapView {
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
                 .put("createdAt", state.createdAt())
-                .put("endedAt", state.endedAt());
+                .put("endedAt", state.endedAt())
+                .put("language", state.terms().language());
         recap.putObject("protocol").put("id", state.protocol().id()).put("name", state.protocol().name());
         ArrayNode participants = recap.putArray("participants");
         for (Participant p : state.participants()) {

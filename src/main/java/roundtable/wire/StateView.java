@@ -32,7 +32,8 @@ public final class StateView {
         ObjectNode view = Json.MAPPER.createObjectNode()
                 .put("sessionId", state.sessionId())
                 .put("title", state.title())
-                .put("groupId", state.groupId());
+                .put("groupId", state.groupId())
+                .put("language", state.terms().language());
         ObjectNode protocol = ProtocolView.of(state.protocol());
         view.set("protocol", protocol);
         ObjectNode phase = view.putObject("phase").put("index", state.phaseIndex());

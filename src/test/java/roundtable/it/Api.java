@@ -35,8 +35,17 @@ public final class Api {
 
     /** Creates a session and fails the test if the server refuses. */
     public JsonNode createSession(String title, String protocol, String facilitatorName) {
-        Reply reply = post("/api/sessions", Json.MAPPER.createObjectNode()
-                .put("title", title).put("protocol", protocol).put("facilitatorName", facilitatorName).toString());
+        return createSession(title, protocol, facilitatorName, null);
+    }
+
+    /** Creates a session held in {@code language} (the server's default when null). */
+    public JsonNode createSession(String title, String protocol, String facilitatorName, String language) {
+        var body = Json.MAPPER.createObjectNode()
+                .put("title", title).put("protocol", protocol).put("facilitatorName", facilitatorName);
+        if (language != null) {
+            body.put("language", language);
+        }
+        Reply reply = post("/api/sessions", body.toString());
         expect(201, reply);
         return reply.body();
     }

@@ -40,7 +40,12 @@ final class Group implements AutoCloseable {
 
     /** Creates a session of {@code protocol} facilitated by Ada and connects everyone named. */
     static Group start(RunningServer running, String protocol, String... participants) {
-        Group group = new Group(running, running.api().createSession("A " + protocol + " session", protocol, "Ada"), "Ada");
+        return startIn(running, protocol, null, participants);
+    }
+
+    /** The same, in a session held in {@code language}. */
+    static Group startIn(RunningServer running, String protocol, String language, String... participants) {
+        Group group = new Group(running, running.api().createSession("A " + protocol + " session", protocol, "Ada", language), "Ada");
         for (String name : participants) {
             group.join(name);
         }

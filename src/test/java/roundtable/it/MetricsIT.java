@@ -58,6 +58,7 @@ class MetricsIT {
             assertEquals("forbidden", refused.path("code").asText(), refused::toString);
             graceRoom.sendRaw("this is not JSON");
             graceRoom.await(frame -> "bad-request".equals(frame.path("code").asText()));
+            // Grace's cards too: Ada's socket is told durable only for her own commands.
             long last = LiveSession.seqSoFar(ada);
             Stored.await(running.server(), sessionId, last);
 

@@ -67,9 +67,14 @@ abstract class BrowserTest {
         assertTrue(problems.isEmpty(), () -> "no script errors or dialogs in the pages: " + problems);
     }
 
-    /** A browser of its own: another person, or the same person on another device. */
+    /** A browser of its own: another person, or the same person on another device, reading English. */
     BrowserContext device(int width, int height, boolean phone) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height);
+        return device(width, height, phone, "en-US");
+    }
+
+    /** A browser of its own whose languages are {@code locale}'s, as a person's browser in that country would be. */
+    BrowserContext device(int width, int height, boolean phone, String locale) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(width, height).setLocale(locale);
         if (phone) options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
         BrowserContext context = browser.newContext(options);
         contexts.add(context);

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import roundtable.domain.Actor;
 import roundtable.domain.CardKind;
@@ -77,8 +74,7 @@ class ClientStateParityTest {
 
     @Test
     void the_page_comes_to_the_state_the_server_has_after_a_whole_session_of_events() throws Exception {
-        Assumptions.assumeTrue(nodeAvailable(), "node is not installed; the client state parity test is skipped"
-                + " (apt-get install -y nodejs)");
+        NodeScript.assumeNode("the client state parity test");
         server(new Command.CreateSession("s-parity", "Parity", ProtocolCatalog.builtIn().find("forum").orElseThrow(),
                 null, "p-fay", "Fay", null));
         for (String name : List.of("Ana", "Ben", "Cai")) {
@@ -182,22 +178,11 @@ class ClientStateParityTest {
         Path file = Files.createTempFile("parity-", ".json");
         try {
             Files.writeString(file, fixture.toString());
-            Process node = new ProcessBuilder("node", SCRIPT.toString(), file.toString()).redirectErrorStream(true).start();
-            String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(node.waitFor(30, TimeUnit.SECONDS), "node finished");
-            assertEquals(0, node.exitValue(), () -> "node failed: " + output);
-            return Json.MAPPER.readTree(output);
+            NodeScript.Result result = NodeScript.run(SCRIPT, List.of(file.toString()));
+            assertEquals(0, result.exitCode(), () -> "node failed: " + result.output());
+            return Json.MAPPER.readTree(result.output());
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    private static boolean nodeAvailable() {
-        try {
-            Process probe = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
         }
     }
 

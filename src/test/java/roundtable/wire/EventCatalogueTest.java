@@ -99,6 +99,10 @@ class EventCatalogueTest {
     void forms_stored_by_earlier_versions_still_read_and_are_brought_up_to_date() {
         Event.SessionCreated created = assertInstanceOf(Event.SessionCreated.class, earlier("session.created-before-groups"));
         assertEquals(SessionTerms.adHoc(), created.terms(), "a session from before groups is an ad hoc one");
+        Event.SessionCreated beforeLanguages = assertInstanceOf(Event.SessionCreated.class,
+                earlier("session.created-before-language"));
+        assertEquals("en", beforeLanguages.terms().language(), "a session from before languages was held in English");
+        assertEquals("What is said here stays here.", beforeLanguages.terms().agreement());
         assertNull(assertInstanceOf(Event.PhaseChanged.class, earlier("phase.changed-before-order")).order(),
                 "the order is worked out again when the event is applied");
         assertEquals(List.of(), assertInstanceOf(Event.TurnChanged.class, earlier("turn.changed-before-skipped")).skipped());

@@ -14,7 +14,15 @@ public final class Languages {
     /** Every language the coach reads, English first (the default). */
     public static final List<Language> SUPPORTED = List.of(EnglishRules.ENGLISH, SpanishRules.SPANISH, GermanRules.GERMAN);
 
+    /** The language of sessions and groups that name none, and of everything stored before languages existed. */
+    public static final Language DEFAULT = EnglishRules.ENGLISH;
+
     private Languages() {
+    }
+
+    /** The codes of {@link #SUPPORTED}, in its order: {@code en, es, de}. */
+    public static List<String> codes() {
+        return SUPPORTED.stream().map(Language::code).toList();
     }
 
     /**

@@ -45,7 +45,7 @@ public record GroupHealth(List<SessionFacts> sessions, List<Signal> signals) {
             signals.add(new Signal(Signal.REPLANT, capitalised(count(rules.replantRun(), "meeting", "meetings"))
                     + " in a row brought no new insight and no follow-up. That happens to every group now and then. "
                     + "It may be time to pause and re-plant: meet once to agree on a fresh charge together, "
-                    + "what you want to learn next and why it matters to you now."));
+                    + "what you want to learn next and why it matters to you now.", rules.replantRun()));
         }
     }
 
@@ -54,7 +54,8 @@ public record GroupHealth(List<SessionFacts> sessions, List<Signal> signals) {
                 && s.airtime().totalMs() > 0 && s.airtime().topShare() > rules.dominantShare())) {
             signals.add(new Signal(Signal.DOMINANT_VOICES, "In each of the last " + count(rules.dominantRun(), "session", "sessions")
                     + ", one voice held more than " + Math.round(rules.dominantShare() * 100) + "% of the floor. "
-                    + "A round where everyone speaks in turn, or a timebox per turn, can bring the quieter voices in."));
+                    + "A round where everyone speaks in turn, or a timebox per turn, can bring the quieter voices in.",
+                    rules.dominantRun()));
         }
     }
 
@@ -67,7 +68,8 @@ public record GroupHealth(List<SessionFacts> sessions, List<Signal> signals) {
             signals.add(new Signal(Signal.NO_FOLLOW_UP, "The last session started with "
                     + count(last.commitmentsBroughtIn(), "open commitment", "open commitments")
                     + ", and none was reported back on. A short accountability round at the start of the next "
-                    + "meeting closes the loop; \"I dropped it, and here is why\" is a useful report too."));
+                    + "meeting closes the loop; \"I dropped it, and here is why\" is a useful report too.",
+                    last.commitmentsBroughtIn()));
         }
     }
 
@@ -75,7 +77,7 @@ public record GroupHealth(List<SessionFacts> sessions, List<Signal> signals) {
         if (lastAll(judged, rules.noInsightRun(), s -> s.newInsights() == 0)) {
             signals.add(new Signal(Signal.NO_NEW_INSIGHTS, "The last " + count(rules.noInsightRun(), "session", "sessions")
                     + " left no takeaway and no knowledge entry behind. A few minutes at the end to write down "
-                    + "what each of you takes away keeps what the group learns."));
+                    + "what each of you takes away keeps what the group learns.", rules.noInsightRun()));
         }
     }
 
@@ -95,7 +97,7 @@ public record GroupHealth(List<SessionFacts> sessions, List<Signal> signals) {
         if (run >= rules.singleFacilitatorRun()) {
             signals.add(new Signal(Signal.SINGLE_FACILITATOR, "The same person has facilitated the last "
                     + count(run, "session", "sessions") + ". Passing the role on shares the load, "
-                    + "and everyone who facilitates once listens differently afterwards."));
+                    + "and everyone who facilitates once listens differently afterwards.", run));
         }
     }
 

@@ -6,8 +6,11 @@ package roundtable.domain.health;
  *
  * @param code one of {@code replant}, {@code dominant-voices}, {@code no-follow-up},
  *             {@code no-new-insights}, {@code single-facilitator}
+ * @param message the signal in English
+ * @param count the number it speaks of (meetings or sessions in a row, commitments brought in), so
+ *              a page can say it in its own language from the code
  */
-public record Signal(String code, String message) {
+public record Signal(String code, String message, int count) {
 
     public static final String REPLANT = "replant";
     public static final String DOMINANT_VOICES = "dominant-voices";
