@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Sessions and their credentials. Secrets arrive here already hashed and are only compared. */
 public final class SessionRecords {
@@ -19,6 +21,8 @@ public final class SessionRecords {
     /** Whom a token belongs to. */
     public record Credential(String sessionId, String participantId) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRecords.class);
 
     private final Pool pool;
 
@@ -96,22 +100,47 @@ public final class SessionRecords {
     /**
      * Claims the session for {@code node} under a new owner epoch, unless a node in {@code liveNodes}
      * other than {@code node} owns it. A claim waits for batches being written under the old epoch
-     * (they hold the row FOR SHARE) and stops every later one: see {@link EventQueries}.
+     * (they hold the row FOR SHARE) and stops every later one: see {@link EventQueries}. Then the
+     * stored history is cut back to where it has no gap (see {@link #GAP_FREE}).
      */
     public Future<SessionLog.Claim> claim(String sessionId, String node, List<String> liveNodes) {
-        return pool.preparedQuery(CLAIM)
+        return pool.withTransaction(conn -> conn.preparedQuery(CLAIM)
                 .execute(Tuple.of(sessionId, node, liveNodes.toArray(String[]::new)))
-                .compose(rows -> rows.size() == 1
-                        ? Future.succeededFuture(new SessionLog.Claim(rows.iterator().next().getLong("owner_epoch"), node))
-                        : pool.preparedQuery("SELECT owner_node FROM sessions WHERE id = $1").execute(Tuple.of(sessionId))
+                .compose(rows -> {
+                    if (rows.size() != 1) {
+                        return conn.preparedQuery("SELECT owner_node FROM sessions WHERE id = $1").execute(Tuple.of(sessionId))
                                 .map(owner -> new SessionLog.Claim(0, owner.size() == 0 ? null
-                                        : owner.iterator().next().getString("owner_node"))));
+                                        : owner.iterator().next().getString("owner_node")));
+                    }
+                    long epoch = rows.iterator().next().getLong("owner_epoch");
+                    return conn.preparedQuery(GAP_FREE).execute(Tuple.of(sessionId)).map(cut -> {
+                        if (cut.rowCount() > 0) {
+                            LOG.atWarn().addKeyValue("sessionId", sessionId).addKeyValue("epoch", epoch)
+                                    .log("{} stored events of session {} followed a seq that was never stored and were"
+                                            + " dropped as its owner epoch {} began: no client was told they were durable,"
+                                            + " so their commands are sent again", cut.rowCount(), sessionId, epoch);
+                        }
+                        return new SessionLog.Claim(epoch, node);
+                    });
+                }));
     }
 
     private static final String CLAIM = """
             UPDATE sessions SET owner_epoch = owner_epoch + 1, owner_node = $2
              WHERE id = $1 AND (owner_node IS NULL OR owner_node = $2 OR NOT (owner_node = ANY($3::text[])))
             RETURNING owner_epoch""";
+
+    // Two batches commit at once (EventLog), so an owner that dies may leave the later one stored and
+    // not the earlier, and an event the database refused is set aside while later ones are stored. No
+    // client was told that anything after such a gap is durable (durability is announced in seq
+    // order), so the new epoch starts from the gap-free prefix: otherwise a client that heard an event
+    // lost in the gap could resume as if it were stored. A separate statement, so it sees what the
+    // batches the claim waited for committed; nobody writes the session until the claim commits.
+    private static final String GAP_FREE = """
+            DELETE FROM session_events WHERE session_id = $1 AND seq > (
+                SELECT coalesce(min(e.seq), 0) FROM session_events e
+                 WHERE e.session_id = $1
+                   AND NOT EXISTS (SELECT 1 FROM session_events n WHERE n.session_id = $1 AND n.seq = e.seq + 1))""";
 
     /** The node that owns the session now, if any; empty too for a session that does not exist. */
     public Future<Optional<String>> ownerOf(String sessionId) {

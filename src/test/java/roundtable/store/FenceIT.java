@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import roundtable.it.RoomClient;
 import roundtable.it.RunningServer;
 
 /**
@@ -135,6 +137,46 @@ class FenceIT {
             return false;
         } catch (TimeoutException stillWaiting) {
             return true;
+        }
+    }
+
+    /** The seqs stored for the session, in order. */
+    private static List<Long> storedSeqs(String sessionId) throws SQLException {
+        try (Connection sql = running.server().sql();
+             PreparedStatement rows = sql.prepareStatement("SELECT seq FROM session_events WHERE session_id = ? ORDER BY seq")) {
+            rows.setString(1, sessionId);
+            List<Long> seqs = new ArrayList<>();
+            try (ResultSet found = rows.executeQuery()) {
+                while (found.next()) {
+                    seqs.add(found.getLong(1));
+                }
+            }
+            return seqs;
+        }
+    }
+
+    @Test
+    void a_room_that_claims_its_session_starts_from_the_stored_history_before_its_first_gap() throws Exception {
+        JsonNode created = running.api().createSession("Gap after a crash", "forum", "Ada");
+        String sessionId = created.path("sessionId").asText();
+        List<Long> before = storedSeqs(sessionId);
+        long last = before.get(before.size() - 1);
+        try (Connection sql = running.server().sql()) {
+            // What a dead owner leaves when its later batch committed and its earlier did not.
+            write(sql, false, sessionId, last + 2, 0);
+        }
+        RoomClient ada = RoomClient.join(running.vertx(), running.server().port(), sessionId, created.path("facilitator").path("token").asText());
+        try {
+            JsonNode welcome = ada.frames().get(ada.frames().size() - 1);
+            assertFalse(welcome.path("state").path("ended").asBoolean(true), "the event after the gap is not applied");
+            List<Long> after = storedSeqs(sessionId);
+            assertFalse(after.contains(last + 2), "the event after the gap is no longer stored: " + after);
+            assertEquals(before, after.subList(0, before.size()), "everything before the gap is kept");
+            for (int i = 1; i < after.size(); i++) {
+                assertEquals(after.get(i - 1) + 1, after.get(i), "the history goes on without a gap: " + after);
+            }
+        } finally {
+            ada.close();
         }
     }
 
