@@ -199,7 +199,9 @@ final class Room extends VerticleBase {
             disconnect(disconnect);
         } else if (body instanceof RoomMessage.Admit admit) {
             admit(admit, message);
-        } else if (body instanceof RoomMessage.Owner owner && owner.ownerEpoch() != ownerEpoch) {
+        } else if (body instanceof RoomMessage.Owner owner && owner.ownerEpoch() > ownerEpoch) {
+            // Only a later epoch means another claim: an earlier one was read before this room's own
+            // claim committed (the directory's check can be in flight while a room opens).
             fenced(ownerEpoch);
         }
     }

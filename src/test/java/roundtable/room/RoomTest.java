@@ -228,4 +228,16 @@ class RoomTest {
     private static <T> T await(Future<T> future) throws Exception {
         return future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
+
+    @Test
+    void an_owner_epoch_read_before_the_room_claimed_its_session_leaves_it_open_and_a_later_one_closes_it() throws Exception {
+        FakeSocket fay = foundedWithFay(reliability()); // the room claimed epoch 1
+        vertx.eventBus().send(Room.address(SESSION), new RoomMessage.Owner(0), LocalCodec.DELIVERY);
+        assertEquals("ack", submit(fay, "op-after-stale-read", note("still here")).path("type").asText());
+        assertNull(fay.closedWith(), "a stale read of the owner epoch does not close the room");
+
+        vertx.eventBus().send(Room.address(SESSION), new RoomMessage.Owner(2), LocalCodec.DELIVERY);
+        waitFor(() -> fay.closedWith() != null);
+        assertEquals((short) 1012, fay.closedWith(), "another claim closes the room's sockets so they reconnect");
+    }
 }
