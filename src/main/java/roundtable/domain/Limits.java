@@ -22,7 +22,7 @@ public final class Limits {
      * other control characters are not, since they only ever arrive by accident or by malice.
      */
     public static Optional<String> problem(String field, String value, int max) {
-        if (value == null || oneLine(value).isEmpty()) {
+        if (value == null || isBlank(value)) {
             return Optional.of(field + " is required and may not be blank.");
         }
         int length = value.strip().codePointCount(0, value.strip().length());
@@ -43,6 +43,23 @@ public final class Limits {
         return INVISIBLE.matcher(value).replaceAll(" ").strip();
     }
 
+    /**
+     * Whether {@link #oneLine} would leave nothing, without building the line: every card is checked,
+     * and the pattern cost a card more than deciding on it.
+     */
+    static boolean isBlank(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // Unicode White_Space (what (?U)\s matches), the invisible spaces, and what strip() removes besides
+            boolean whiteSpace = Character.isSpaceChar(c) || (c >= 0x09 && c <= 0x0D) || c == 0x85;
+            boolean invisible = c == 0x200B || c == 0x2060 || c == 0xFEFF;
+            boolean stripped = c >= 0x1C && c <= 0x1F;
+            if (!whiteSpace && !invisible && !stripped) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Control characters other than line breaks and tabs, and the bidirectional overrides that

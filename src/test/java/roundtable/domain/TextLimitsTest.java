@@ -119,4 +119,14 @@ class TextLimitsTest {
     void one_line_folds_unicode_line_and_paragraph_separators_too() {
         assertEquals("Ana Maria Souza", Limits.oneLine("Ana\u2028Maria\u2029Souza"));
     }
+
+    @Test
+    void blank_is_exactly_what_folds_to_nothing_for_every_character_alone_and_around_a_word() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String code = "U+" + Integer.toHexString(c);
+            for (String text : new String[] {String.valueOf(c), " " + c + "\n", c + "a" + c}) {
+                assertEquals(Limits.oneLine(text).isEmpty(), Limits.isBlank(text), code);
+            }
+        }
+    }
 }
