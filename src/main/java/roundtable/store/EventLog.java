@@ -17,7 +17,8 @@ import roundtable.wire.LocalCodec;
 /**
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
  * batches of whatever has arrived (up to {@link #MAX_BATCH}), with up to {@link #IN_FLIGHT} batches
- * committing at once on their own connections, so one slow commit does not hold up the next. Batches
+ * committing at once on their own connections once enough is waiting, so one slow commit does not
+ * hold up the next. Batches
  * may commit in any order, but are announced in the order they were formed: a session hears on
  * {@link SessionLog#durableAddress} that its events up to a seq are committed only once every batch
  * before is. A batch that fails is retried with backoff, in its place; the (session_id, seq) key makes
@@ -33,6 +34,12 @@ public final class EventLog extends VerticleBase {
     static final int MAX_BATCH = 2_000;
     /** Batches committing at once: two keep the database busy while the last answer travels back. */
     static final int IN_FLIGHT = 2;
+    /**
+     * Events waiting before a second batch starts while one commits. Fewer wait for that commit and go
+     * in the next batch: at a few commands a second, a second connection would only split them into
+     * transactions of one event each, and PostgreSQL's cost is per transaction far more than per event.
+     */
+    static final int SECOND_BATCH_AT = 64;
     private static final long MAX_BACKOFF_MS = 5_000;
 
     /** What a room hands over: events of one session, in seq order. */
@@ -112,6 +119,9 @@ public final class EventLog extends VerticleBase {
     /** Forms and starts batches while there is room in flight and something to write. */
     private void startBatches() {
         while (!queue.isEmpty() && inFlight.size() < IN_FLIGHT && !(failures > 0 && !inFlight.isEmpty())) {
+            if (!inFlight.isEmpty() && queue.size() < SECOND_BATCH_AT) {
+                break;
+            }
             if (!inFlight.isEmpty() && (inFlight.peekLast().ordered || commitmentsAhead())) {
                 return; // a batch that feeds a read model runs alone, after everything before it
             }
