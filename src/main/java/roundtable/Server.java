@@ -176,7 +176,10 @@ public final class Server implements AutoCloseable {
      * start-up parameters it does not know, so none is sent.)
      */
     private static io.vertx.pgclient.PgConnectOptions connectOptions(Config config, Database database) {
-        io.vertx.pgclient.PgConnectOptions options = database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500);
+        // Statements stay prepared on each connection: planning the event log's insert cost PostgreSQL
+        // more than running it for a batch of one event (0.4 against 0.3 ms).
+        io.vertx.pgclient.PgConnectOptions options = database.connectOptions().setReconnectAttempts(2).setReconnectInterval(500)
+                .setCachePreparedStatements(true);
         Clustering cluster = config.operations().cluster();
         return cluster.enabled()
                 ? options.addProperty("idle_in_transaction_session_timeout", Long.toString(cluster.failure().toMillis()))
