@@ -48,12 +48,15 @@ export function createComposer(dom, actions) {
     kinds = next;
     const chosen = dom.kind.value;
     const writing = dom.text.value.trim().length > 0;
-    const keep = chosen && next.includes(chosen);
+    // With nothing written, a new phase starts from its own first kind (the issue in "Issue
+    // presentation", not the note carried over from check-in); with words in the box, the choice stays.
+    const keep = chosen && next.includes(chosen) && (writing || !changedPhase);
     const ask = changedPhase && writing && chosen && !keep;
     const options = next.map((kind) => ({ value: kind, label: kindLabel(kind) }));
     setOptions(dom.kind, ask ? [{ value: '', label: t('composer.chooseKind') }, ...options] : options);
     if (keep) dom.kind.value = chosen;
     else if (ask) dom.kind.value = '';
+    else if (next.length > 0) dom.kind.value = next[0];
     setText(dom.notice, ask ? t('composer.movedOn', { phase: state.phase.name, kinds: next.map((k) => kindLabel(k)).join(' / ') }) : '');
     show(dom.notice, ask);
   }

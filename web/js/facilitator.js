@@ -76,14 +76,17 @@ export function createFacilitatorPanel(dom, send, links, session, pending) {
 
   // ---- phases ----
   // Each move says which phase it was made from: a move someone else made meanwhile is then refused
-  // instead of skipping a phase; a second click while the first is on its way is not sent at all.
+  // instead of skipping a phase; a second click while the first is on its way is not sent at all, and
+  // neither is the second click of a double-click (people double-click 100–250 ms apart, and by then
+  // the first move may be answered, so the second would move on from the new phase).
   let move = null;
   const moving = () => pending(move);
-  dom.previous.addEventListener('click', () => {
-    if (!isDisabled(dom.previous) && state && !moving()) move = send('phase.back', { fromIndex: state.phase.index });
+  const again = (event) => event.detail > 1;
+  dom.previous.addEventListener('click', (event) => {
+    if (!isDisabled(dom.previous) && state && !moving() && !again(event)) move = send('phase.back', { fromIndex: state.phase.index });
   });
-  dom.next.addEventListener('click', () => {
-    if (!isDisabled(dom.next) && state && !moving()) move = send('phase.next', { fromIndex: state.phase.index });
+  dom.next.addEventListener('click', (event) => {
+    if (!isDisabled(dom.next) && state && !moving() && !again(event)) move = send('phase.next', { fromIndex: state.phase.index });
   });
   dom.jumpForm.addEventListener('submit', (event) => {
     event.preventDefault();

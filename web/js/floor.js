@@ -24,12 +24,13 @@ export function elapsed(ms) {
  * @param pending (opId) → whether that command still waits for the server's answer
  */
 export function createFloor(container, send, now, soundToggle, pending = () => false) {
-  // One click, one command: a button whose last command is still on its way sends nothing more.
+  // One click, one command: a button whose last command is still on its way sends nothing more, and
+  // the second click of a double-click is not a second command (the first may be answered already).
   const button = (label, command, args, className) => {
     const el = h('button', { type: 'button', class: className }, label);
     let last = null;
-    el.addEventListener('click', () => {
-      if (pending(last)) return;
+    el.addEventListener('click', (event) => {
+      if (event.detail > 1 || pending(last)) return;
       last = send(command, typeof args === 'function' ? args() : args);
     });
     return el;

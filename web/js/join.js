@@ -28,6 +28,8 @@ export function createJoin(dom, sessionId, joined) {
       show(dom.agreementBlock, Boolean(about.group && about.group.agreement));
       show(dom.preview, true);
       setText(dom.intro, about.ended ? t('join.ended') : t('join.pickName'));
+      // An ended session takes nobody new: no form to fill in only to be told so.
+      show(dom.form, !about.ended);
       document.title = t('join.pageTitle', { title: about.title });
     } catch (error) {
       // The form still works; a wrong code is said when joining.

@@ -122,6 +122,8 @@ function download(content, type, name) {
 async function load() {
   const from = source();
   if (!from) {
+    // Nothing here has ever opened this recap: "no longer works" would be untrue.
+    if (bySession) setText($('missing-heading'), t('recap.noPlaceHeading'));
     setText($('missing-text'), bySession ? t('recap.noPlace') : t('recap.noRecap'));
     showOnly('recap-missing');
     return;

@@ -146,6 +146,8 @@ class ForumSessionIT extends BrowserTest {
         allSee(everyone, "Issue presentation");
         assertThat(speaker(linus)).containsText("Grace has the floor");
         assertThat(linus.locator("#add-card-closed")).containsText("only the presenter");
+        // Grace posted a note at check-in; with nothing in her box, the new phase offers its own kind first.
+        assertThat(grace.getByLabel("Kind")).hasValue("issue");
         addCard(grace, "issue", "Should I hire two seniors or four juniors this quarter?");
         assertThat(card(linus, "two seniors or four juniors")).isVisible(WITHIN_A_SECOND);
 

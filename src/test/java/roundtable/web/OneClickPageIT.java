@@ -6,7 +6,9 @@ import static roundtable.web.Browsers.card;
 import static roundtable.web.Browsers.phaseHeading;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +41,19 @@ class OneClickPageIT extends BrowserTest {
         button(ada, "Next phase").click();
         assertThat(phaseHeading(ada, "Issue presentation")).isVisible();
         assertThat(ada.getByLabel("Jump to phase")).hasValue("issue");
+
+        // A person's double-click: the second click comes 150 ms after the first, by when the first
+        // move may well be answered, so only the click count tells it from a second decision.
+        BoundingBox next = button(ada, "Next phase").boundingBox();
+        ada.mouse().move(next.x + next.width / 2, next.y + next.height / 2);
+        ada.mouse().down();
+        ada.mouse().up();
+        ada.waitForTimeout(150);
+        ada.mouse().down(new Mouse.DownOptions().setClickCount(2));
+        ada.mouse().up(new Mouse.UpOptions().setClickCount(2));
+        assertThat(phaseHeading(ada, "Probing questions")).isVisible();
+        ada.waitForTimeout(1_000);
+        assertThat(phaseHeading(ada, "Probing questions")).isVisible();
     }
 
     @Test
