@@ -76,16 +76,24 @@ class FenceIT {
 
     /** The epochs of the rows stored at seq 3 of the session. */
     private static List<Long> storedAt3(String sessionId) throws SQLException {
-        try (Connection sql = running.server().sql();
-             PreparedStatement rows = sql.prepareStatement("SELECT epoch FROM session_events WHERE session_id = ? AND seq = 3")) {
+        return longs("SELECT epoch FROM session_events WHERE session_id = ? AND seq = 3", sessionId);
+    }
+
+    /** The seqs stored for the session, in order. */
+    private static List<Long> storedSeqs(String sessionId) throws SQLException {
+        return longs("SELECT seq FROM session_events WHERE session_id = ? ORDER BY seq", sessionId);
+    }
+
+    private static List<Long> longs(String query, String sessionId) throws SQLException {
+        try (Connection sql = running.server().sql(); PreparedStatement rows = sql.prepareStatement(query)) {
             rows.setString(1, sessionId);
-            List<Long> epochs = new ArrayList<>();
-            try (ResultSet found = rows.executeQuery()) {
-                while (found.next()) {
-                    epochs.add(found.getLong(1));
+            List<Long> found = new ArrayList<>();
+            try (ResultSet row = rows.executeQuery()) {
+                while (row.next()) {
+                    found.add(row.getLong(1));
                 }
             }
-            return epochs;
+            return found;
         }
     }
 
@@ -137,21 +145,6 @@ class FenceIT {
             return false;
         } catch (TimeoutException stillWaiting) {
             return true;
-        }
-    }
-
-    /** The seqs stored for the session, in order. */
-    private static List<Long> storedSeqs(String sessionId) throws SQLException {
-        try (Connection sql = running.server().sql();
-             PreparedStatement rows = sql.prepareStatement("SELECT seq FROM session_events WHERE session_id = ? ORDER BY seq")) {
-            rows.setString(1, sessionId);
-            List<Long> seqs = new ArrayList<>();
-            try (ResultSet found = rows.executeQuery()) {
-                while (found.next()) {
-                    seqs.add(found.getLong(1));
-                }
-            }
-            return seqs;
         }
     }
 
