@@ -18,12 +18,12 @@ import roundtable.wire.LocalCodec;
  * The write-behind queue of one node. Rooms hand it events and never wait; it writes them in
  * batches of whatever has arrived (up to {@link #MAX_BATCH}), with up to {@link #IN_FLIGHT} batches
  * committing at once on their own connections once enough is waiting, so one slow commit does not
- * hold up the next. Batches
- * may commit in any order, but are announced in the order they were formed: a session hears on
- * {@link SessionLog#durableAddress} that its events up to a seq are committed only once every batch
- * before is. A batch that fails is retried with backoff, in its place; the (session_id, seq) key makes
- * a retry harmless. What waits here is bounded by the node's {@link WriteBuffer}: rooms stop
- * accepting commands when it is full, so a database that stops answering never exhausts the memory.
+ * hold up the next. Batches may commit in any order, but are announced in the order they were
+ * formed: a session hears on {@link SessionLog#durableAddress} that its events up to a seq are
+ * committed only once every batch before is. A batch that fails is retried with backoff, in its
+ * place; the (session_id, seq) key makes a retry harmless. What waits here is bounded by the node's
+ * {@link WriteBuffer}: rooms stop accepting commands when it is full, so a database that stops
+ * answering never exhausts the memory.
  */
 public final class EventLog extends VerticleBase {
 
