@@ -122,8 +122,9 @@ function download(content, type, name) {
 async function load() {
   const from = source();
   if (!from) {
-    // Nothing here has ever opened this recap: "no longer works" would be untrue.
+    // Nothing here has ever opened this recap: "no longer works", or asking for a "new" link, would be untrue.
     if (bySession) setText($('missing-heading'), t('recap.noPlaceHeading'));
+    show($('ask-again'), !bySession);
     setText($('missing-text'), bySession ? t('recap.noPlace') : t('recap.noRecap'));
     showOnly('recap-missing');
     return;
